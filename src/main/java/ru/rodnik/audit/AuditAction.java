@@ -1,0 +1,20 @@
+package ru.rodnik.audit;
+
+/** What was done. Reads are recorded as deliberately as changes: this is children's personal data. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCOUNT_LOCKED,
+    READ,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    ENABLE,
+    DISABLE,
+    UNLOCK,
+    PASSWORD_RESET,
+    TOKEN_ISSUED,
+    TOKEN_REVOKED,
+    EXPORT
+}

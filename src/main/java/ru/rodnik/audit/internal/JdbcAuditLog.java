@@ -1,0 +1,76 @@
+package ru.rodnik.audit.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import ru.rodnik.audit.AuditAction;
+import ru.rodnik.audit.AuditLog;
+import ru.rodnik.audit.AuditSubject;
+import ru.rodnik.platform.Actor;
+import ru.rodnik.platform.CurrentActor;
+
+@Service
+class JdbcAuditLog implements AuditLog {
+
+    private static final int MAX_ACTOR = 64;
+    private static final int MAX_DETAILS = 500;
+
+    private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    JdbcAuditLog(JdbcClient jdbc, CurrentActor currentActor, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(AuditAction action, AuditSubject subject, @Nullable String details) {
+        Actor actor = currentActor.get();
+        recordAs(actor.name(), actor.kind(), actor.organisationId(), action, subject, details);
+    }
+
+    @Override
+    public void recordAs(
+            String actorName,
+            Actor.Kind actorKind,
+            @Nullable UUID organisationId,
+            AuditAction action,
+            AuditSubject subject,
+            @Nullable String details) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,
+                                         subject_id, client_address, details)
+                values (:at, :actor, :kind, :organisation, :action, :subjectType, :subjectId, :address, :details)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", truncate(actorName, MAX_ACTOR))
+                .param("kind", actorKind.name())
+                .param("organisation", organisationId)
+                .param("action", action.name())
+                .param("subjectType", subject.type().isEmpty() ? null : subject.type())
+                .param("subjectId", subject.id())
+                .param("address", clientAddress())
+                .param("details", details == null ? null : truncate(details, MAX_DETAILS))
+                .update();
+    }
+
+    private static @Nullable String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,7 @@
+package ru.rodnik.directory;
+
+public enum TerritoryLevel {
+    REGION,
+    MUNICIPALITY,
+    SETTLEMENT
+}

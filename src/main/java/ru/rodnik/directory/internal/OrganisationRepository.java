@@ -1,0 +1,107 @@
+package ru.rodnik.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.rodnik.directory.Organisation;
+import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.platform.ConcurrentChangeException;
+
+@Repository
+class OrganisationRepository {
+
+    private static final String COLUMNS =
+            "id, kind, name, short_name, territory_code, region_code, address, phone, email, enabled, version";
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Organisation> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from organisation order by region_code, territory_code, kind, name")
+                .query(OrganisationRepository::map)
+                .list();
+    }
+
+    Optional<Organisation> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    Optional<Organisation> findFirstOfKind(OrganisationKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where kind = :kind order by created_at, name limit 1")
+                .param("kind", kind.name())
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    void insert(Organisation organisation, Instant at) {
+        jdbc.sql("""
+                insert into organisation (id, kind, name, short_name, territory_code, region_code, address, phone,
+                                          email, enabled, created_at)
+                values (:id, :kind, :name, :shortName, :territory, :region, :address, :phone, :email, :enabled, :at)
+                """)
+                .param("id", organisation.id())
+                .param("kind", organisation.kind().name())
+                .param("name", organisation.name())
+                .param("shortName", organisation.shortName())
+                .param("territory", organisation.territoryCode())
+                .param("region", organisation.regionCode())
+                .param("address", organisation.address())
+                .param("phone", organisation.phone())
+                .param("email", organisation.email())
+                .param("enabled", organisation.enabled())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void update(Organisation organisation) {
+        int updated = jdbc.sql("""
+                update organisation
+                set kind = :kind, name = :name, short_name = :shortName, territory_code = :territory,
+                    region_code = :region, address = :address, phone = :phone, email = :email, enabled = :enabled,
+                    version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("id", organisation.id())
+                .param("kind", organisation.kind().name())
+                .param("name", organisation.name())
+                .param("shortName", organisation.shortName())
+                .param("territory", organisation.territoryCode())
+                .param("region", organisation.regionCode())
+                .param("address", organisation.address())
+                .param("phone", organisation.phone())
+                .param("email", organisation.email())
+                .param("enabled", organisation.enabled())
+                .param("version", organisation.version())
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("ORGANISATION", organisation.id());
+        }
+    }
+
+    private static Organisation map(ResultSet rows, int rowNum) throws SQLException {
+        return new Organisation(
+                rows.getObject("id", UUID.class),
+                OrganisationKind.valueOf(rows.getString("kind")),
+                rows.getString("name"),
+                rows.getString("short_name"),
+                rows.getString("territory_code"),
+                rows.getString("region_code"),
+                rows.getString("address"),
+                rows.getString("phone"),
+                rows.getString("email"),
+                rows.getBoolean("enabled"),
+                rows.getInt("version"));
+    }
+}

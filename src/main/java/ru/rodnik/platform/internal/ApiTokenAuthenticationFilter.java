@@ -1,0 +1,58 @@
+package ru.rodnik.platform.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rodnik.platform.ApiClientPrincipal;
+import ru.rodnik.platform.ApiTokenVerifier;
+
+/**
+ * {@code Authorization: Bearer <token>} on {@code /api/**}. A missing or unknown token leaves the request
+ * anonymous, and the API chain's entry point answers 401 problem+json. Checked on every request, so a revoked
+ * token stops working at once.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiTokenVerifier verifier;
+
+    ApiTokenAuthenticationFilter(ApiTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<ApiClientPrincipal> client = verifier.verify(header.substring(BEARER.length()).trim());
+            if (client.isPresent()) {
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                        client.get(),
+                        null,
+                        List.of(
+                                new SimpleGrantedAuthority(ApiClientPrincipal.AUTHORITY),
+                                new SimpleGrantedAuthority("ORG_" + client.get().organisationKind())));
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(authentication);
+                SecurityContextHolder.setContext(context);
+            }
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
