@@ -51,7 +51,7 @@ class OrganisationAdmin {
             @Nullable String address,
             @Nullable String phone,
             @Nullable String email,
-            boolean enabled,
+            @Nullable Boolean enabled,
             int version) {}
 
     @Transactional
@@ -119,7 +119,7 @@ class OrganisationAdmin {
                 blankToNull(form.address()),
                 blankToNull(form.phone()),
                 blankToNull(form.email()),
-                form.enabled(),
+                Boolean.TRUE.equals(form.enabled()),
                 form.version());
     }
 

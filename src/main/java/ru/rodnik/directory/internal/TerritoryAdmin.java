@@ -34,9 +34,11 @@ class TerritoryAdmin {
         this.audit = audit;
     }
 
-    public record NewTerritory(@Nullable String code, @Nullable String parentCode, @Nullable String name, boolean remote) {}
+    /** {@code remote} is null when an unticked checkbox sends nothing. */
+    public record NewTerritory(
+            @Nullable String code, @Nullable String parentCode, @Nullable String name, @Nullable Boolean remote) {}
 
-    public record TerritoryChange(@Nullable String name, boolean remote, int version) {}
+    public record TerritoryChange(@Nullable String name, @Nullable Boolean remote, int version) {}
 
     @Transactional
     Territory create(NewTerritory request) {
@@ -69,7 +71,7 @@ class TerritoryAdmin {
                         parent.regionCode(),
                         parent.level() == TerritoryLevel.REGION ? TerritoryLevel.MUNICIPALITY : TerritoryLevel.SETTLEMENT,
                         trimmed(request.name()),
-                        request.remote(),
+                        Boolean.TRUE.equals(request.remote()),
                         0);
         territories.insert(territory);
         audit.record(AuditAction.CREATE, AuditSubject.of(SUBJECT, code));
@@ -84,7 +86,7 @@ class TerritoryAdmin {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        territories.update(code, trimmed(change.name()), change.remote(), change.version());
+        territories.update(code, trimmed(change.name()), Boolean.TRUE.equals(change.remote()), change.version());
         audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT, code));
     }
 

@@ -31,7 +31,7 @@ class TerritoryPages {
 
     @GetMapping
     String list(Model model) {
-        return listWith(model, new TerritoryAdmin.NewTerritory(null, null, null, false), Map.of());
+        return listWith(model, new TerritoryAdmin.NewTerritory(null, null, null, null), Map.of());
     }
 
     @PostMapping

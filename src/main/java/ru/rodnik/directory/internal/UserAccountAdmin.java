@@ -59,7 +59,7 @@ class UserAccountAdmin {
             @Nullable String displayName,
             @Nullable UUID organisationId,
             @Nullable Set<Role> roles,
-            boolean enabled,
+            @Nullable Boolean enabled,
             int version) {}
 
     // Not read-only: an audited read writes its audit record.
@@ -111,10 +111,11 @@ class UserAccountAdmin {
             throw new InvalidInputException(violations);
         }
         Set<Role> roles = roles(change.roles());
-        users.update(id, trimmed(change.displayName()), change.organisationId(), change.enabled(), roles, change.version());
+        boolean enabled = Boolean.TRUE.equals(change.enabled());
+        users.update(id, trimmed(change.displayName()), change.organisationId(), enabled, roles, change.version());
         audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT, id), "roles " + before.roles() + " -> " + roles);
-        if (before.enabled() != change.enabled()) {
-            audit.record(change.enabled() ? AuditAction.ENABLE : AuditAction.DISABLE, AuditSubject.of(SUBJECT, id));
+        if (before.enabled() != enabled) {
+            audit.record(enabled ? AuditAction.ENABLE : AuditAction.DISABLE, AuditSubject.of(SUBJECT, id));
         }
     }
 

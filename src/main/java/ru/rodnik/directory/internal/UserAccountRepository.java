@@ -111,14 +111,14 @@ class UserAccountRepository {
         // After an expired lock the count starts again, so one more typo does not lock the account at once.
         List<UUID> ids = jdbc.sql("""
                 with counted as (
-                    select id, case when locked_until is not null and locked_until <= :now then 1
+                    select id, case when locked_until is not null and locked_until <= cast(:now as timestamptz) then 1
                                     else failed_logins + 1 end as failures
                     from app_user where lower(username) = lower(:username)
                     for update
                 )
                 update app_user u
                 set failed_logins = c.failures,
-                    locked_until = case when c.failures >= :lockAfter then :until else null end
+                    locked_until = case when c.failures >= :lockAfter then cast(:until as timestamptz) else null end
                 from counted c where u.id = c.id
                 returning u.id
                 """)

@@ -1,0 +1,28 @@
+package ru.rodnik;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(RodnikApplication.class);
+
+    @Test
+    void modulesReachEachOtherOnlyThroughTheirPublicApi() {
+        modules.verify();
+    }
+
+    @Test
+    void theFoundationModulesExist() {
+        assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+                .contains("platform", "directory", "audit", "home");
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+    }
+}
