@@ -19,7 +19,8 @@ public class CurrentActor {
         }
         Object principal = authentication.getPrincipal();
         if (principal instanceof RodnikUser user) {
-            return new Actor(user.getUsername(), Actor.Kind.USER, user.organisationId(), user.territoryCode(), user.roles());
+            return new Actor(
+                    user.getUsername(), Actor.Kind.USER, user.organisationId(), user.territoryCode(), user.roles());
         }
         if (principal instanceof ApiClientPrincipal client) {
             return new Actor(

@@ -41,7 +41,9 @@ public class RodnikUser extends User {
     }
 
     private static Collection<SimpleGrantedAuthority> authorities(Set<Role> roles) {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toSet());
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .collect(Collectors.toSet());
     }
 
     public UUID id() {

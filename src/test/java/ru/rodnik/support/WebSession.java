@@ -51,7 +51,8 @@ public final class WebSession {
 
     /** GET a page; remembers its CSRF token for the next form post. */
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(path)).GET().build());
         rememberCsrf(response.body());
         return response;
     }

@@ -63,12 +63,15 @@ class AuditSearch {
         }
         if (query.to() != null) {
             where.add("occurred_at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        String sql = "select id, occurred_at, actor, actor_kind, action, subject_type, subject_id, client_address, details"
-                + " from audit_event"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by occurred_at desc, id desc limit " + PAGE_SIZE;
+        String sql =
+                "select id, occurred_at, actor, actor_kind, action, subject_type, subject_id, client_address, details"
+                        + " from audit_event"
+                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by occurred_at desc, id desc limit " + PAGE_SIZE;
         return jdbc.sql(sql)
                 .params(params)
                 .query((rows, i) -> new Entry(

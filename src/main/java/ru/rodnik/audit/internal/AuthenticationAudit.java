@@ -30,7 +30,10 @@ class AuthenticationAudit {
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
         // The reason is the exception's type, never its message, which may echo what was typed.
-        record(event.getAuthentication(), AuditAction.LOGIN_FAILED, event.getException().getClass().getSimpleName());
+        record(
+                event.getAuthentication(),
+                AuditAction.LOGIN_FAILED,
+                event.getException().getClass().getSimpleName());
     }
 
     @EventListener
@@ -41,8 +44,12 @@ class AuthenticationAudit {
     private void record(Authentication authentication, AuditAction action, String details) {
         if (authentication.getPrincipal() instanceof RodnikUser user) {
             audit.recordAs(
-                    user.getUsername(), Actor.Kind.USER, user.organisationId(), action,
-                    AuditSubject.of("USER", user.id()), details);
+                    user.getUsername(),
+                    Actor.Kind.USER,
+                    user.organisationId(),
+                    action,
+                    AuditSubject.of("USER", user.id()),
+                    details);
         } else {
             audit.recordAs(authentication.getName(), Actor.Kind.ANONYMOUS, null, action, AuditSubject.none(), details);
         }

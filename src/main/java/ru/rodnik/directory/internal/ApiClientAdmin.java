@@ -72,8 +72,17 @@ class ApiClientAdmin {
         String token = tokens.newToken();
         UUID id = UUID.randomUUID();
         clients.insert(
-                new ApiClient(id, organisationId, clientName, ApiTokens.hint(token), false, clock.instant(),
-                        actor.get().name(), null, null, null),
+                new ApiClient(
+                        id,
+                        organisationId,
+                        clientName,
+                        ApiTokens.hint(token),
+                        false,
+                        clock.instant(),
+                        actor.get().name(),
+                        null,
+                        null,
+                        null),
                 ApiTokens.hash(token));
         audit.record(AuditAction.TOKEN_ISSUED, AuditSubject.of(SUBJECT, id));
         return new IssuedToken(id, token);

@@ -59,8 +59,7 @@ class ApiClientPages {
         return "redirect:/admin/api-clients";
     }
 
-    private String page(
-            Model model, @Nullable UUID organisationId, @Nullable String name, Map<String, String> errors) {
+    private String page(Model model, @Nullable UUID organisationId, @Nullable String name, Map<String, String> errors) {
         model.addAttribute("clients", admin.list());
         model.addAttribute("organisationList", directory.organisations());
         model.addAttribute(

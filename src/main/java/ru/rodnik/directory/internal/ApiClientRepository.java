@@ -72,7 +72,8 @@ class ApiClientRepository {
     }
 
     boolean revoke(UUID id, String by, Instant at) {
-        return jdbc.sql("update api_client set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
+        return jdbc.sql(
+                                "update api_client set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
                         .param("id", id)
                         .param("by", by)
                         .param("at", Timestamp.from(at))
@@ -81,7 +82,8 @@ class ApiClientRepository {
     }
 
     long countActiveWithHashes(List<String> hashes) {
-        return jdbc.sql("select count(*) from api_client where revoked_at is null and (demo or token_hash in (:hashes))")
+        return jdbc.sql(
+                        "select count(*) from api_client where revoked_at is null and (demo or token_hash in (:hashes))")
                 .param("hashes", hashes)
                 .query(Long.class)
                 .single();

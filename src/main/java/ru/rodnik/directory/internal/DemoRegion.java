@@ -74,7 +74,11 @@ class DemoRegion implements ApplicationRunner {
         this.clock = clock;
     }
 
-    record DemoTerritory(String code, @Nullable String parent, String name, @Nullable Boolean remote) {}
+    record DemoTerritory(
+            String code,
+            @Nullable String parent,
+            String name,
+            @Nullable Boolean remote) {}
 
     record DemoOrganisation(
             String key,
@@ -93,7 +97,9 @@ class DemoRegion implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('rodnik.demo-region'))").query(Object.class).optional();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('rodnik.demo-region'))")
+                    .query(Object.class)
+                    .optional();
             if (territories.count() > 0) {
                 return;
             }
@@ -120,7 +126,9 @@ class DemoRegion implements ApplicationRunner {
                             item.code(),
                             parent.code(),
                             parent.regionCode(),
-                            parent.level() == TerritoryLevel.REGION ? TerritoryLevel.MUNICIPALITY : TerritoryLevel.SETTLEMENT,
+                            parent.level() == TerritoryLevel.REGION
+                                    ? TerritoryLevel.MUNICIPALITY
+                                    : TerritoryLevel.SETTLEMENT,
                             item.name(),
                             Boolean.TRUE.equals(item.remote()),
                             0);
@@ -132,23 +140,49 @@ class DemoRegion implements ApplicationRunner {
         for (DemoOrganisation item : demo.organisations()) {
             Territory territory = byCode.get(item.territory());
             Organisation organisation = new Organisation(
-                    UUID.randomUUID(), item.kind(), item.name(), item.shortName(), territory.code(),
-                    territory.regionCode(), item.address(), item.phone(), item.email(), true, 0);
+                    UUID.randomUUID(),
+                    item.kind(),
+                    item.name(),
+                    item.shortName(),
+                    territory.code(),
+                    territory.regionCode(),
+                    item.address(),
+                    item.phone(),
+                    item.email(),
+                    true,
+                    0);
             organisations.insert(organisation, now);
             byKey.put(item.key(), organisation);
             if (item.kind() != OrganisationKind.MINISTRY && tokenIssued.add(item.kind())) {
                 String token = TOKEN_PREFIX + item.kind().slug();
                 clients.insert(
-                        new ApiClient(UUID.randomUUID(), organisation.id(), "Демо-интеграция: " + item.shortName(),
-                                ApiTokens.hint(token), true, now, "demo", null, null, null),
+                        new ApiClient(
+                                UUID.randomUUID(),
+                                organisation.id(),
+                                "Демо-интеграция: " + item.shortName(),
+                                ApiTokens.hint(token),
+                                true,
+                                now,
+                                "demo",
+                                null,
+                                null,
+                                null),
                         ApiTokens.hash(token));
             }
         }
         String hash = passwords.encode(DEMO_PASSWORD);
         for (DemoUser item : demo.users()) {
             UserAccount user = new UserAccount(
-                    UUID.randomUUID(), item.username(), item.displayName(), byKey.get(item.organisation()).id(), true,
-                    0, null, true, EnumSet.copyOf(item.roles()), 0);
+                    UUID.randomUUID(),
+                    item.username(),
+                    item.displayName(),
+                    byKey.get(item.organisation()).id(),
+                    true,
+                    0,
+                    null,
+                    true,
+                    EnumSet.copyOf(item.roles()),
+                    0);
             users.insert(user, hash, now);
         }
         log.info(

@@ -12,8 +12,14 @@ class DirectoryAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers(
-                        "/admin/territories/**", "/admin/organisations/**", "/admin/users/**", "/admin/api-clients/**",
-                        "/admin/territories", "/admin/organisations", "/admin/users", "/admin/api-clients")
+                        "/admin/territories/**",
+                        "/admin/organisations/**",
+                        "/admin/users/**",
+                        "/admin/api-clients/**",
+                        "/admin/territories",
+                        "/admin/organisations",
+                        "/admin/users",
+                        "/admin/api-clients")
                 .hasRole(Role.ADMIN.name());
     }
 

@@ -83,11 +83,13 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         if (password.length() < UserAccountAdmin.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("RODNIK_ADMIN_PASSWORD must have at least "
-                    + UserAccountAdmin.MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "RODNIK_ADMIN_PASSWORD must have at least " + UserAccountAdmin.MIN_PASSWORD_LENGTH + " characters");
         }
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('rodnik.initial-admin'))").query(Object.class).optional();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('rodnik.initial-admin'))")
+                    .query(Object.class)
+                    .optional();
             if (users.count() > 0) {
                 return;
             }
@@ -97,19 +99,43 @@ class InitialAdministrator implements ApplicationRunner {
             }
             Instant now = clock.instant();
             if (!territories.exists(regionCode)) {
-                territories.insert(new Territory(regionCode, null, regionCode, TerritoryLevel.REGION, regionName, false, 0));
+                territories.insert(
+                        new Territory(regionCode, null, regionCode, TerritoryLevel.REGION, regionName, false, 0));
             }
             Organisation administration = new Organisation(
-                    UUID.randomUUID(), OrganisationKind.MINISTRY, "Администрирование системы «Родник»",
-                    "Администрирование", regionCode, regionCode, null, null, null, true, 0);
+                    UUID.randomUUID(),
+                    OrganisationKind.MINISTRY,
+                    "Администрирование системы «Родник»",
+                    "Администрирование",
+                    regionCode,
+                    regionCode,
+                    null,
+                    null,
+                    null,
+                    true,
+                    0);
             organisations.insert(administration, now);
             UUID id = UUID.randomUUID();
             users.insert(
-                    new UserAccount(id, username, "Администратор системы", administration.id(), true, 0, null, false,
-                            EnumSet.of(Role.ADMIN), 0),
+                    new UserAccount(
+                            id,
+                            username,
+                            "Администратор системы",
+                            administration.id(),
+                            true,
+                            0,
+                            null,
+                            false,
+                            EnumSet.of(Role.ADMIN),
+                            0),
                     passwords.encode(password),
                     now);
-            audit.recordAs("system", Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of("USER", id),
+            audit.recordAs(
+                    "system",
+                    Actor.Kind.SYSTEM,
+                    null,
+                    AuditAction.CREATE,
+                    AuditSubject.of("USER", id),
                     "initial administrator");
             log.info("Created the initial administrator account");
         });

@@ -59,7 +59,14 @@ class OrganisationPages {
     String edit(@PathVariable UUID id, Model model) {
         Organisation o = find(id);
         var form = new OrganisationAdmin.OrganisationForm(
-                o.kind(), o.name(), o.shortName(), o.territoryCode(), o.address(), o.phone(), o.email(), o.enabled(),
+                o.kind(),
+                o.name(),
+                o.shortName(),
+                o.territoryCode(),
+                o.address(),
+                o.phone(),
+                o.email(),
+                o.enabled(),
                 o.version());
         return form(model, id, form, Map.of());
     }

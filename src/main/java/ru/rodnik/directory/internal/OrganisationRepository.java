@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,16 +53,7 @@ class OrganisationRepository {
                                           email, enabled, created_at)
                 values (:id, :kind, :name, :shortName, :territory, :region, :address, :phone, :email, :enabled, :at)
                 """)
-                .param("id", organisation.id())
-                .param("kind", organisation.kind().name())
-                .param("name", organisation.name())
-                .param("shortName", organisation.shortName())
-                .param("territory", organisation.territoryCode())
-                .param("region", organisation.regionCode())
-                .param("address", organisation.address())
-                .param("phone", organisation.phone())
-                .param("email", organisation.email())
-                .param("enabled", organisation.enabled())
+                .params(params(organisation))
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -73,21 +66,27 @@ class OrganisationRepository {
                     version = version + 1
                 where id = :id and version = :version
                 """)
-                .param("id", organisation.id())
-                .param("kind", organisation.kind().name())
-                .param("name", organisation.name())
-                .param("shortName", organisation.shortName())
-                .param("territory", organisation.territoryCode())
-                .param("region", organisation.regionCode())
-                .param("address", organisation.address())
-                .param("phone", organisation.phone())
-                .param("email", organisation.email())
-                .param("enabled", organisation.enabled())
+                .params(params(organisation))
                 .param("version", organisation.version())
                 .update();
         if (updated == 0) {
             throw new ConcurrentChangeException("ORGANISATION", organisation.id());
         }
+    }
+
+    private static Map<String, Object> params(Organisation organisation) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", organisation.id());
+        params.put("kind", organisation.kind().name());
+        params.put("name", organisation.name());
+        params.put("shortName", organisation.shortName());
+        params.put("territory", organisation.territoryCode());
+        params.put("region", organisation.regionCode());
+        params.put("address", organisation.address());
+        params.put("phone", organisation.phone());
+        params.put("email", organisation.email());
+        params.put("enabled", organisation.enabled());
+        return params;
     }
 
     private static Organisation map(ResultSet rows, int rowNum) throws SQLException {

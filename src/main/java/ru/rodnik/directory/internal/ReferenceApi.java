@@ -49,7 +49,14 @@ class ReferenceApi {
         return directory.organisations().stream()
                 .filter(o -> o.enabled())
                 .map(o -> new OrganisationItem(
-                        o.id(), o.kind(), o.name(), o.shortName(), o.territoryCode(), o.address(), o.phone(), o.email()))
+                        o.id(),
+                        o.kind(),
+                        o.name(),
+                        o.shortName(),
+                        o.territoryCode(),
+                        o.address(),
+                        o.phone(),
+                        o.email()))
                 .toList();
     }
 }

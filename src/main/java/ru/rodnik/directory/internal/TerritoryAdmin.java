@@ -36,9 +36,13 @@ class TerritoryAdmin {
 
     /** {@code remote} is null when an unticked checkbox sends nothing. */
     public record NewTerritory(
-            @Nullable String code, @Nullable String parentCode, @Nullable String name, @Nullable Boolean remote) {}
+            @Nullable String code,
+            @Nullable String parentCode,
+            @Nullable String name,
+            @Nullable Boolean remote) {}
 
-    public record TerritoryChange(@Nullable String name, @Nullable Boolean remote, int version) {}
+    public record TerritoryChange(
+            @Nullable String name, @Nullable Boolean remote, int version) {}
 
     @Transactional
     Territory create(NewTerritory request) {
@@ -69,7 +73,9 @@ class TerritoryAdmin {
                         code,
                         parent.code(),
                         parent.regionCode(),
-                        parent.level() == TerritoryLevel.REGION ? TerritoryLevel.MUNICIPALITY : TerritoryLevel.SETTLEMENT,
+                        parent.level() == TerritoryLevel.REGION
+                                ? TerritoryLevel.MUNICIPALITY
+                                : TerritoryLevel.SETTLEMENT,
                         trimmed(request.name()),
                         Boolean.TRUE.equals(request.remote()),
                         0);

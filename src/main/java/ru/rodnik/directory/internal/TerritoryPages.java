@@ -48,7 +48,11 @@ class TerritoryPages {
     @GetMapping("/{code}")
     String edit(@PathVariable String code, Model model) {
         Territory territory = directory.territory(code).orElseThrow(() -> new NotFoundException("TERRITORY", code));
-        return editWith(model, territory, new TerritoryAdmin.TerritoryChange(territory.name(), territory.remote(), territory.version()), Map.of());
+        return editWith(
+                model,
+                territory,
+                new TerritoryAdmin.TerritoryChange(territory.name(), territory.remote(), territory.version()),
+                Map.of());
     }
 
     @PostMapping("/{code}")

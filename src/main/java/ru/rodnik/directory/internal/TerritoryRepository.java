@@ -30,9 +30,7 @@ class TerritoryRepository {
                     select c.*, tree.path || c.name::text from territory c join tree on c.parent_code = tree.code
                 )
                 select code, parent_code, region_code, level, name, remote, version from tree order by path
-                """)
-                .query(TerritoryRepository::map)
-                .list();
+                """).query(TerritoryRepository::map).list();
     }
 
     Optional<Territory> find(String code) {
@@ -43,7 +41,11 @@ class TerritoryRepository {
     }
 
     boolean exists(String code) {
-        return jdbc.sql("select count(*) from territory where code = :code").param("code", code).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from territory where code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void insert(Territory territory) {

@@ -95,8 +95,16 @@ class UserAccountAdmin {
         }
         UUID id = UUID.randomUUID();
         UserAccount user = new UserAccount(
-                id, username, trimmed(request.displayName()), request.organisationId(), true, 0, null, false,
-                roles(request.roles()), 0);
+                id,
+                username,
+                trimmed(request.displayName()),
+                request.organisationId(),
+                true,
+                0,
+                null,
+                false,
+                roles(request.roles()),
+                0);
         users.insert(user, passwords.encode(request.password()), clock.instant());
         audit.record(AuditAction.CREATE, AuditSubject.of(SUBJECT, id), "roles " + user.roles());
         return id;
@@ -162,7 +170,8 @@ class UserAccountAdmin {
 
     private static void checkPassword(@Nullable String password, List<FieldViolation> violations) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            violations.add(FieldViolation.of("password", "E1109", "directory.user.password.short", MIN_PASSWORD_LENGTH));
+            violations.add(
+                    FieldViolation.of("password", "E1109", "directory.user.password.short", MIN_PASSWORD_LENGTH));
         } else if (password.length() > 128) {
             violations.add(FieldViolation.of("password", "E1110", "directory.field.tooLong", 128));
         }

@@ -34,11 +34,16 @@ class UserAccountRepository {
     }
 
     List<UserAccount> findAll() {
-        return jdbc.sql(SELECT + GROUP + " order by lower(u.username)").query(UserAccountRepository::map).list();
+        return jdbc.sql(SELECT + GROUP + " order by lower(u.username)")
+                .query(UserAccountRepository::map)
+                .list();
     }
 
     Optional<UserAccount> find(UUID id) {
-        return jdbc.sql(SELECT + " where u.id = :id" + GROUP).param("id", id).query(UserAccountRepository::map).optional();
+        return jdbc.sql(SELECT + " where u.id = :id" + GROUP)
+                .param("id", id)
+                .query(UserAccountRepository::map)
+                .optional();
     }
 
     Optional<UserAccount> findByUsername(String username) {
@@ -49,7 +54,10 @@ class UserAccountRepository {
     }
 
     Optional<String> passwordHash(UUID id) {
-        return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
+        return jdbc.sql("select password_hash from app_user where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     boolean usernameTaken(String username) {
@@ -77,7 +85,8 @@ class UserAccountRepository {
         replaceRoles(user.id(), user.roles());
     }
 
-    void update(UUID id, String displayName, UUID organisationId, boolean enabled, Set<Role> roles, int expectedVersion) {
+    void update(
+            UUID id, String displayName, UUID organisationId, boolean enabled, Set<Role> roles, int expectedVersion) {
         int updated = jdbc.sql("""
                 update app_user set display_name = :displayName, organisation_id = :organisation, enabled = :enabled,
                                     version = version + 1
@@ -132,7 +141,8 @@ class UserAccountRepository {
     }
 
     void resetFailedLogins(UUID id) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id and (failed_logins > 0 or locked_until is not null)")
+        jdbc.sql(
+                        "update app_user set failed_logins = 0, locked_until = null where id = :id and (failed_logins > 0 or locked_until is not null)")
                 .param("id", id)
                 .update();
     }
@@ -142,11 +152,15 @@ class UserAccountRepository {
     }
 
     long countDemo() {
-        return jdbc.sql("select count(*) from app_user where demo").query(Long.class).single();
+        return jdbc.sql("select count(*) from app_user where demo")
+                .query(Long.class)
+                .single();
     }
 
     private void replaceRoles(UUID id, Set<Role> roles) {
-        jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from app_user_role where user_id = :id")
+                .param("id", id)
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
                     .param("id", id)

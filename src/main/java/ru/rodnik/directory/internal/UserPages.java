@@ -105,7 +105,9 @@ class UserPages {
 
     @PostMapping("/{id}/password")
     String resetPassword(
-            @PathVariable UUID id, @RequestParam(required = false) @Nullable String password, Model model,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String password,
+            Model model,
             RedirectAttributes redirect) {
         try {
             admin.resetPassword(id, password);
@@ -137,7 +139,9 @@ class UserPages {
         model.addAttribute("locked", user.lockedAt(clock.instant()));
         model.addAttribute(
                 "lockedUntilText",
-                user.lockedUntil() == null ? "" : LOCK_TIME.format(user.lockedUntil().atZone(zone)));
+                user.lockedUntil() == null
+                        ? ""
+                        : LOCK_TIME.format(user.lockedUntil().atZone(zone)));
         return "directory/user-edit";
     }
 

@@ -11,6 +11,7 @@ class HomeAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/").hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+        pages.requestMatchers("/")
+                .hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
     }
 }

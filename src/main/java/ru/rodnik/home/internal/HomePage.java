@@ -27,8 +27,10 @@ class HomePage {
     String home(@AuthenticationPrincipal RodnikUser user, Model model) {
         List<Role> roles = Arrays.stream(Role.values()).filter(user::has).toList();
         model.addAttribute("roles", roles);
-        model.addAttribute("organisation", directory.organisation(user.organisationId()).orElse(null));
-        model.addAttribute("territory", directory.territory(user.territoryCode()).orElse(null));
+        model.addAttribute(
+                "organisation", directory.organisation(user.organisationId()).orElse(null));
+        model.addAttribute(
+                "territory", directory.territory(user.territoryCode()).orElse(null));
         return "home";
     }
 }

@@ -71,8 +71,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> FieldViolation.of(
-                        error.getField(), "E0001", "validation." + String.valueOf(error.getCode())))
+                .map(error ->
+                        FieldViolation.of(error.getField(), "E0001", "validation." + String.valueOf(error.getCode())))
                 .toList();
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
         return ResponseEntity.unprocessableContent()
@@ -87,7 +87,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail && statusCode instanceof HttpStatus status) {
             HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
             ProblemDetail localised = problems.of(status, keyFor(status), servletRequest);
-            return ResponseEntity.status(status).headers(headers).contentType(Problems.PROBLEM_JSON).body(localised);
+            return ResponseEntity.status(status)
+                    .headers(headers)
+                    .contentType(Problems.PROBLEM_JSON)
+                    .body(localised);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -109,6 +112,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(Problems.PROBLEM_JSON)
+                .body(problem);
     }
 }

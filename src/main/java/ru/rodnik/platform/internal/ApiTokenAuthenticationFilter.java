@@ -36,7 +36,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<ApiClientPrincipal> client = verifier.verify(header.substring(BEARER.length()).trim());
+            Optional<ApiClientPrincipal> client =
+                    verifier.verify(header.substring(BEARER.length()).trim());
             if (client.isPresent()) {
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(
                         client.get(),

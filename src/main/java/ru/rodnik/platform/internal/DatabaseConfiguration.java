@@ -30,6 +30,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("rodnik");
         config.setMaximumPoolSize(environment.getProperty("rodnik.db.pool-size", Integer.class, 20));
+        // PostgreSQL's error detail quotes row values ("Key (username)=(...) already exists"); keep personal data
+        // out of exception messages and so out of the logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         EmbeddedPostgresServer server = embedded.getIfAvailable();
         if (server != null) {
             config.setJdbcUrl(server.jdbcUrl());

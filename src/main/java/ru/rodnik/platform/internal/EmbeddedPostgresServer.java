@@ -102,7 +102,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         long pid = postmaster.get().pid();
-        log.warn("A PostgreSQL server left over from an earlier run (pid {}) holds the data directory; stopping it", pid);
+        log.warn(
+                "A PostgreSQL server left over from an earlier run (pid {}) holds the data directory; stopping it",
+                pid);
         try {
             new ProcessBuilder("kill", "-INT", Long.toString(pid))
                     .redirectErrorStream(true)
@@ -130,7 +132,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+        return process.info()
+                .command()
+                .map(command -> command.contains("postgres"))
+                .orElse(true);
     }
 
     @Override

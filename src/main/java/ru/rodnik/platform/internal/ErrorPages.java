@@ -27,8 +27,7 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = "application/problem+json")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
-        ProblemDetail problem = problems.of(
-                status, ApiExceptionHandler.keyFor(status), request);
+        ProblemDetail problem = problems.of(status, ApiExceptionHandler.keyFor(status), request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(java.net.URI.create(uri.toString()));

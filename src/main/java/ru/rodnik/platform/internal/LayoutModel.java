@@ -12,7 +12,8 @@ import ru.rodnik.platform.RodnikUser;
 class LayoutModel {
 
     @ModelAttribute("currentUser")
-    @Nullable RodnikUser currentUser(@AuthenticationPrincipal @Nullable RodnikUser user) {
+    @Nullable
+    RodnikUser currentUser(@AuthenticationPrincipal @Nullable RodnikUser user) {
         return user;
     }
 }

@@ -64,15 +64,18 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(response, problem(problems, HttpStatus.UNAUTHORIZED, "unauthorized", request));
+                            problems.write(
+                                    response, problem(problems, HttpStatus.UNAUTHORIZED, "unauthorized", request));
                         })
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, problem(problems, HttpStatus.FORBIDDEN, "forbidden", request))))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, problem(problems, HttpStatus.FORBIDDEN, "forbidden", request))))
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
                 .authorizeHttpRequests(api -> {
                     rules.forEach(rule -> rule.api(api));
                     api.anyRequest().access(new UnmappedPaths(mappings));
@@ -98,11 +101,25 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(pages -> {
-                    pages.requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**")
+                    pages.requestMatchers(
+                                    "/login",
+                                    "/error",
+                                    "/favicon.ico",
+                                    "/favicon.svg",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/img/**",
+                                    "/webjars/**")
                             .permitAll();
                     // Liveness for load balancers; the API contract is public (it holds no data).
-                    pages.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
-                    pages.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html")
+                    pages.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    pages.requestMatchers(
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/swagger-ui",
+                                    "/swagger-ui/**",
+                                    "/swagger-ui.html")
                             .permitAll();
                     pages.requestMatchers("/actuator/prometheus").access(fromNetworks(metricsNetworks));
                     rules.forEach(rule -> rule.pages(pages));
@@ -123,7 +140,7 @@ class SecurityConfiguration {
                 .filter(network -> !network.isEmpty())
                 .map(IpAddressMatcher::new)
                 .toList();
-        return (authentication, context) -> new AuthorizationDecision(
-                matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+        return (authentication, context) ->
+                new AuthorizationDecision(matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
     }
 }

@@ -27,7 +27,8 @@ class AuditIntegrationTest {
         long before = count("LOGIN", "curator");
         WebSession.on(port).login("curator", DemoAccounts.PASSWORD);
         assertThat(count("LOGIN", "curator")).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select client_address from audit_event where action = 'LOGIN' and actor = 'curator' order by id desc limit 1")
+        assertThat(jdbc.sql(
+                                "select client_address from audit_event where action = 'LOGIN' and actor = 'curator' order by id desc limit 1")
                         .query(String.class)
                         .single())
                 .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
@@ -38,7 +39,9 @@ class AuditIntegrationTest {
         long before = count("LOGIN_FAILED", "kdn");
         WebSession.on(port).login("kdn", "секрет-который-нельзя-хранить");
         assertThat(count("LOGIN_FAILED", "kdn")).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select count(*) from audit_event where details like '%секрет%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_event where details like '%секрет%'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -58,18 +61,18 @@ class AuditIntegrationTest {
         admin.login("admin", DemoAccounts.PASSWORD);
         admin.get("/admin/organisations/new");
         String name = "НКО «Проверка аудита " + UUID.randomUUID().toString().substring(0, 6) + "»";
-        admin.post("/admin/organisations", Map.of(
-                "kind", "NGO", "name", name, "territoryCode", "50701000", "enabled", "true", "version", "0"));
-        String id = jdbc.sql("select id::text from organisation where name = :n").param("n", name).query(String.class).single();
+        admin.post(
+                "/admin/organisations",
+                Map.of("kind", "NGO", "name", name, "territoryCode", "50701000", "enabled", "true", "version", "0"));
+        String id = jdbc.sql("select id::text from organisation where name = :n")
+                .param("n", name)
+                .query(String.class)
+                .single();
         assertThat(jdbc.sql("""
                         select count(*) from audit_event
                         where action = 'CREATE' and subject_type = 'ORGANISATION' and subject_id = :id and actor = 'admin'
                           and actor_kind = 'USER' and organisation_id is not null
-                        """)
-                        .param("id", id)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+                        """).param("id", id).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -77,15 +80,21 @@ class AuditIntegrationTest {
         WebSession.on(port).login("specialist", DemoAccounts.PASSWORD);
         WebSession admin = WebSession.on(port);
         admin.login("admin", DemoAccounts.PASSWORD);
-        String page = admin.get("/admin/audit?actor=specialist&from=" + java.time.LocalDate.now().minusDays(1)).body();
-        assertThat(page).contains("data-action=\"LOGIN\"").contains(">specialist<").doesNotContain(">curator<");
+        String page = admin.get("/admin/audit?actor=specialist&from="
+                        + java.time.LocalDate.now().minusDays(1))
+                .body();
+        assertThat(page)
+                .contains("data-action=\"LOGIN\"")
+                .contains(">specialist<")
+                .doesNotContain(">curator<");
         String empty = admin.get("/admin/audit?actor=specialist&to=2000-01-01").body();
         assertThat(empty).contains("Ничего не найдено.");
     }
 
     @Test
     void theLogCannotBeEditedOrDeleted() {
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone-else'").update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone-else'")
+                        .update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
     }

@@ -65,7 +65,8 @@ class AccessControlIntegrationTest {
         for (String page : ADMIN_PAGES) {
             HttpResponse<String> response = WebSession.on(port).get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(page)
+            assertThat(response.headers().firstValue("Location"))
+                    .as(page)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
@@ -87,14 +88,18 @@ class AccessControlIntegrationTest {
             assertThat(login.statusCode()).as(username).isEqualTo(302);
             HttpResponse<String> home = session.get("/");
             assertThat(home.statusCode()).as(username).isEqualTo(200);
-            assertThat(home.body()).as(username).contains("data-role=\"" + role + "\"").contains("Здравствуйте");
+            assertThat(home.body())
+                    .as(username)
+                    .contains("data-role=\"" + role + "\"")
+                    .contains("Здравствуйте");
         });
     }
 
     @Test
     void apiTokensDoNotOpenPages() {
         var http = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/admin/users"))
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/admin/users"))
                 .header("Authorization", "Bearer demo-token-family-centre")
                 .build();
         try {

@@ -47,15 +47,19 @@ class AdminFormsIntegrationTest {
     void aTakenUsernameIsRefusedWhateverItsCase() {
         WebSession admin = admin();
         admin.get("/admin/users/new");
-        HttpResponse<String> response = admin.postRaw("/admin/users", WebSession.encodeRepeated(List.of(
-                Map.entry("_csrf", admin.csrf()),
-                Map.entry("username", "ADMIN"),
-                Map.entry("displayName", "Двойник"),
-                Map.entry("organisationId", anOrganisation()),
-                Map.entry("roles", "REPORTER"),
-                Map.entry("password", "long-enough-password"))));
+        HttpResponse<String> response = admin.postRaw(
+                "/admin/users",
+                WebSession.encodeRepeated(List.of(
+                        Map.entry("_csrf", admin.csrf()),
+                        Map.entry("username", "ADMIN"),
+                        Map.entry("displayName", "Двойник"),
+                        Map.entry("organisationId", anOrganisation()),
+                        Map.entry("roles", "REPORTER"),
+                        Map.entry("password", "long-enough-password"))));
         assertThat(response.body()).contains("Такой логин уже занят.");
-        assertThat(jdbc.sql("select count(*) from app_user where display_name = 'Двойник'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from app_user where display_name = 'Двойник'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -64,16 +68,19 @@ class AdminFormsIntegrationTest {
         WebSession admin = admin();
         String username = "new.user." + UUID.randomUUID().toString().substring(0, 8);
         admin.get("/admin/users/new");
-        HttpResponse<String> response = admin.postRaw("/admin/users", WebSession.encodeRepeated(List.of(
-                Map.entry("_csrf", admin.csrf()),
-                Map.entry("username", username),
-                Map.entry("displayName", "Иванова Мария Петровна"),
-                Map.entry("organisationId", anOrganisation()),
-                Map.entry("roles", "SCREENER"),
-                Map.entry("roles", "SPECIALIST"),
-                Map.entry("password", "a-long-password-1"))));
+        HttpResponse<String> response = admin.postRaw(
+                "/admin/users",
+                WebSession.encodeRepeated(List.of(
+                        Map.entry("_csrf", admin.csrf()),
+                        Map.entry("username", username),
+                        Map.entry("displayName", "Иванова Мария Петровна"),
+                        Map.entry("organisationId", anOrganisation()),
+                        Map.entry("roles", "SCREENER"),
+                        Map.entry("roles", "SPECIALIST"),
+                        Map.entry("password", "a-long-password-1"))));
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("select string_agg(role, ',' order by role) from app_user_role r join app_user u on u.id = r.user_id where u.username = :u")
+        assertThat(jdbc.sql(
+                                "select string_agg(role, ',' order by role) from app_user_role r join app_user u on u.id = r.user_id where u.username = :u")
                         .param("u", username)
                         .query(String.class)
                         .single())
@@ -88,11 +95,14 @@ class AdminFormsIntegrationTest {
     void aTerritoryWithABadCodeIsRefusedAndAGoodOneIsAddedUnderItsParent() {
         WebSession admin = admin();
         admin.get("/admin/territories");
-        HttpResponse<String> bad = admin.post(
-                "/admin/territories", Map.of("code", "12ab", "name", "", "parentCode", "50645000"));
+        HttpResponse<String> bad =
+                admin.post("/admin/territories", Map.of("code", "12ab", "name", "", "parentCode", "50645000"));
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("Код ОКТМО состоит из 8 или 11 цифр.").contains("Укажите название.");
-        assertThat(jdbc.sql("select count(*) from territory where code = '12ab'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from territory where code = '12ab'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         HttpResponse<String> good = admin.post(
                 "/admin/territories",
@@ -101,26 +111,46 @@ class AdminFormsIntegrationTest {
         Map<String, Object> row = jdbc.sql("select level, region_code, remote from territory where code = '50645999'")
                 .query()
                 .singleRow();
-        assertThat(row).containsEntry("level", "SETTLEMENT").containsEntry("region_code", "50000000").containsEntry("remote", true);
+        assertThat(row)
+                .containsEntry("level", "SETTLEMENT")
+                .containsEntry("region_code", "50000000")
+                .containsEntry("remote", true);
     }
 
     @Test
     void anOrganisationWithABadEmailIsRefused() {
         WebSession admin = admin();
         admin.get("/admin/organisations/new");
-        HttpResponse<String> response = admin.post("/admin/organisations", Map.of(
-                "kind", "SCHOOL", "name", "Школа № 99", "territoryCode", "50701000", "email", "not-an-email",
-                "enabled", "true", "version", "0"));
+        HttpResponse<String> response = admin.post(
+                "/admin/organisations",
+                Map.of(
+                        "kind",
+                        "SCHOOL",
+                        "name",
+                        "Школа № 99",
+                        "territoryCode",
+                        "50701000",
+                        "email",
+                        "not-an-email",
+                        "enabled",
+                        "true",
+                        "version",
+                        "0"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Укажите адрес электронной почты");
-        assertThat(jdbc.sql("select count(*) from organisation where name = 'Школа № 99'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from organisation where name = 'Школа № 99'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aStaleEditIsRefusedAsAConflictAndChangesNothing() {
         WebSession admin = admin();
         admin.get("/admin/territories/50708000");
-        int version = jdbc.sql("select version from territory where code = '50708000'").query(Integer.class).single();
+        int version = jdbc.sql("select version from territory where code = '50708000'")
+                .query(Integer.class)
+                .single();
         HttpResponse<String> first = admin.post(
                 "/admin/territories/50708000", Map.of("name", "город Бердск", "version", String.valueOf(version)));
         assertThat(first.statusCode()).isEqualTo(302);
@@ -129,7 +159,9 @@ class AdminFormsIntegrationTest {
                 "/admin/territories/50708000", Map.of("name", "Переименовано", "version", String.valueOf(version)));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Данные уже изменены");
-        assertThat(jdbc.sql("select name from territory where code = '50708000'").query(String.class).single())
+        assertThat(jdbc.sql("select name from territory where code = '50708000'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("город Бердск");
     }
 
@@ -140,7 +172,9 @@ class AdminFormsIntegrationTest {
     }
 
     private String anOrganisation() {
-        return jdbc.sql("select id::text from organisation where kind = 'FAMILY_CENTRE' limit 1").query(String.class).single();
+        return jdbc.sql("select id::text from organisation where kind = 'FAMILY_CENTRE' limit 1")
+                .query(String.class)
+                .single();
     }
 
     private long count(String table) {

@@ -63,7 +63,9 @@ class ApiClientIntegrationTest {
         assertThat(revoked.statusCode()).isEqualTo(302);
 
         assertThat(callWith(secret)).isEqualTo(401);
-        assertThat(callWith("demo-token-clinic")).as("other tokens keep working").isEqualTo(200);
+        assertThat(callWith("demo-token-clinic"))
+                .as("other tokens keep working")
+                .isEqualTo(200);
     }
 
     @Test
@@ -73,11 +75,15 @@ class ApiClientIntegrationTest {
                 .query(String.class)
                 .single();
         assertThat(callWith("demo-token-ngo")).isEqualTo(200);
-        jdbc.sql("update organisation set enabled = false where id = :id::uuid").param("id", ngo).update();
+        jdbc.sql("update organisation set enabled = false where id = :id::uuid")
+                .param("id", ngo)
+                .update();
         try {
             assertThat(callWith("demo-token-ngo")).isEqualTo(401);
         } finally {
-            jdbc.sql("update organisation set enabled = true where id = :id::uuid").param("id", ngo).update();
+            jdbc.sql("update organisation set enabled = true where id = :id::uuid")
+                    .param("id", ngo)
+                    .update();
         }
     }
 
@@ -85,12 +91,14 @@ class ApiClientIntegrationTest {
     void issuingWithoutANameShowsTheErrorAndIssuesNothing() {
         WebSession admin = WebSession.on(port);
         admin.login("admin", DemoAccounts.PASSWORD);
-        long before = jdbc.sql("select count(*) from api_client").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from api_client").query(Long.class).single();
         admin.get("/admin/api-clients");
         HttpResponse<String> response = admin.post("/admin/api-clients", Map.of("organisationId", "", "name", " "));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Укажите название.").contains("Выберите организацию.");
-        assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -99,13 +107,16 @@ class ApiClientIntegrationTest {
         admin.login("admin", DemoAccounts.PASSWORD);
         Matcher link = REVOKE.matcher(admin.get("/admin/api-clients").body());
         assertThat(link.find()).isTrue();
-        assertThat(jdbc.sql("select count(*) from api_client where id = :id::uuid").param("id", link.group(1))
-                        .query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from api_client where id = :id::uuid")
+                        .param("id", link.group(1))
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
     private int callWith(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reference/organisations"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/reference/organisations"))
                 .header("Authorization", "Bearer " + token)
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();

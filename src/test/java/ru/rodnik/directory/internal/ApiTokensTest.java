@@ -21,8 +21,7 @@ class ApiTokensTest {
 
     @Test
     void hashIsSha256InHex() {
-        assertThat(ApiTokens.hash("abc"))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(ApiTokens.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test

@@ -35,8 +35,10 @@ class DemoRegionIntegrationTest {
     @Test
     void hasARegionWithMunicipalitiesAndRemoteSettlements() {
         var territories = directory.territories();
-        assertThat(territories.stream().filter(t -> t.level() == TerritoryLevel.REGION)).hasSize(1);
-        assertThat(territories.stream().filter(t -> t.level() == TerritoryLevel.MUNICIPALITY)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(territories.stream().filter(t -> t.level() == TerritoryLevel.REGION))
+                .hasSize(1);
+        assertThat(territories.stream().filter(t -> t.level() == TerritoryLevel.MUNICIPALITY))
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(territories.stream().filter(t -> t.remote() && t.level() == TerritoryLevel.SETTLEMENT))
                 .hasSizeGreaterThanOrEqualTo(2);
     }
@@ -44,8 +46,10 @@ class DemoRegionIntegrationTest {
     @Test
     void hasTwoFamilyCentresAndEveryPartnerOfTheSeeds() {
         var organisations = directory.organisations();
-        assertThat(organisations.stream().filter(o -> o.kind() == OrganisationKind.FAMILY_CENTRE)).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(organisations.stream().map(o -> o.kind()).distinct()).containsAll(Arrays.asList(OrganisationKind.values()));
+        assertThat(organisations.stream().filter(o -> o.kind() == OrganisationKind.FAMILY_CENTRE))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(organisations.stream().map(o -> o.kind()).distinct())
+                .containsAll(Arrays.asList(OrganisationKind.values()));
     }
 
     @Test
@@ -70,17 +74,24 @@ class DemoRegionIntegrationTest {
             if (kind == OrganisationKind.MINISTRY) {
                 continue;
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reference/territories"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/reference/territories"))
                     .header("Authorization", "Bearer demo-token-" + kind.slug())
                     .build();
-            assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).as(kind.name()).isEqualTo(200);
+            assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as(kind.name())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void loadingTwiceAddsNothing() {
-        long before = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from organisation").query(Long.class).single();
         demoRegion.run(null);
-        assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from organisation")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 }

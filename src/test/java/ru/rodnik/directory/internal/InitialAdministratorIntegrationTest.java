@@ -33,10 +33,16 @@ class InitialAdministratorIntegrationTest {
 
     @Test
     void createsTheRegionAndOneAdministratorAndNoDemoData() {
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from app_user where demo").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select name from territory").query(String.class).list()).containsExactly("Республика Проверочная");
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from app_user where demo")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select name from territory").query(String.class).list())
+                .containsExactly("Республика Проверочная");
 
         WebSession admin = WebSession.on(port);
         assertThat(admin.login("admin", "first-admin-password").headers().firstValue("Location"))
@@ -49,6 +55,7 @@ class InitialAdministratorIntegrationTest {
     @Test
     void runsOnlyOnceWhateverTheRestarts() {
         initialAdministrator.run(null);
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isEqualTo(1);
     }
 }

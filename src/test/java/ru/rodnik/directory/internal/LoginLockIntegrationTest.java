@@ -31,18 +31,25 @@ class LoginLockIntegrationTest {
     void theSixthWrongPasswordLocksTheAccountUntilAnAdminUnlocksIt() {
         String username = newUser();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(redirectOf(WebSession.on(port).login(username, "wrong-" + attempt))).as("attempt " + attempt)
+            assertThat(redirectOf(WebSession.on(port).login(username, "wrong-" + attempt)))
+                    .as("attempt " + attempt)
                     .endsWith("/login?error");
         }
         assertThat(redirectOf(WebSession.on(port).login(username, "wrong-6"))).endsWith("/login?locked");
-        assertThat(redirectOf(WebSession.on(port).login(username, PASSWORD))).as("even the right password")
+        assertThat(redirectOf(WebSession.on(port).login(username, PASSWORD)))
+                .as("even the right password")
                 .endsWith("/login?locked");
 
         WebSession admin = WebSession.on(port);
         admin.login("admin", DemoAccounts.PASSWORD);
-        String id = jdbc.sql("select id::text from app_user where username = :u").param("u", username).query(String.class).single();
+        String id = jdbc.sql("select id::text from app_user where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
         assertThat(admin.get("/admin/users/" + id).body()).contains("Разблокировать");
-        assertThat(admin.post("/admin/users/" + id + "/unlock", java.util.Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/admin/users/" + id + "/unlock", java.util.Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
         WebSession user = WebSession.on(port);
         assertThat(redirectOf(user.login(username, PASSWORD))).doesNotContain("/login");
@@ -67,7 +74,9 @@ class LoginLockIntegrationTest {
         for (int attempt = 1; attempt <= 6; attempt++) {
             WebSession.on(port).login(username, "wrong");
         }
-        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where username = :u").param("u", username).update();
+        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where username = :u")
+                .param("u", username)
+                .update();
         assertThat(redirectOf(WebSession.on(port).login(username, "wrong"))).endsWith("/login?error");
         assertThat(redirectOf(WebSession.on(port).login(username, PASSWORD))).doesNotContain("/login");
     }
@@ -75,13 +84,16 @@ class LoginLockIntegrationTest {
     @Test
     void unknownUsersAreToldNothingMoreThanWrongPassword() {
         for (int attempt = 1; attempt <= 7; attempt++) {
-            assertThat(redirectOf(WebSession.on(port).login("nobody-" + attempt, "x"))).endsWith("/login?error");
+            assertThat(redirectOf(WebSession.on(port).login("nobody-" + attempt, "x")))
+                    .endsWith("/login?error");
         }
     }
 
     private String newUser() {
         String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
-        UUID organisation = jdbc.sql("select id from organisation where kind = 'SCHOOL' limit 1").query(UUID.class).single();
+        UUID organisation = jdbc.sql("select id from organisation where kind = 'SCHOOL' limit 1")
+                .query(UUID.class)
+                .single();
         jdbc.sql("""
                 insert into app_user (id, username, display_name, organisation_id, password_hash, created_at)
                 values (:id, :u, 'Проверка Блокировки', :o, :h, now())

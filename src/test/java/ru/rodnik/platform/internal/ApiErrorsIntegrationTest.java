@@ -55,13 +55,15 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void malformedJsonAnswers400() throws Exception {
-        HttpResponse<String> response = send(post("/api/v1/test-probe", "{\"name\": \"a\",").header("Authorization", TOKEN));
+        HttpResponse<String> response =
+                send(post("/api/v1/test-probe", "{\"name\": \"a\",").header("Authorization", TOKEN));
         assertProblem(response, 400);
     }
 
     @Test
     void beanValidationAnswers422NamingTheField() throws Exception {
-        HttpResponse<String> response = send(post("/api/v1/test-probe", "{\"name\": \"\", \"count\": 1}").header("Authorization", TOKEN));
+        HttpResponse<String> response = send(
+                post("/api/v1/test-probe", "{\"name\": \"\", \"count\": 1}").header("Authorization", TOKEN));
         assertProblem(response, 422);
         JsonNode errors = body(response).get("errors");
         assertThat(errors).hasSize(1);
@@ -71,7 +73,8 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void domainValidationAnswers422WithItsStableCode() throws Exception {
-        HttpResponse<String> response = send(post("/api/v1/test-probe", "{\"name\": \"ok\", \"count\": -1}").header("Authorization", TOKEN));
+        HttpResponse<String> response = send(
+                post("/api/v1/test-probe", "{\"name\": \"ok\", \"count\": -1}").header("Authorization", TOKEN));
         assertProblem(response, 422);
         JsonNode error = body(response).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("count");
@@ -94,15 +97,16 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void validRequestPassesThrough() throws Exception {
-        HttpResponse<String> response = send(post("/api/v1/test-probe", "{\"name\": \"ok\", \"count\": 2}").header("Authorization", TOKEN));
+        HttpResponse<String> response = send(
+                post("/api/v1/test-probe", "{\"name\": \"ok\", \"count\": 2}").header("Authorization", TOKEN));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body(response).get("count").asInt()).isEqualTo(2);
     }
 
     private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = body(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();

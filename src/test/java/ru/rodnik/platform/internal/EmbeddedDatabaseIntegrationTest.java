@@ -29,12 +29,20 @@ class EmbeddedDatabaseIntegrationTest {
 
     @Test
     void searchExtensionsAreInstalled() {
-        assertThat(jdbc.sql("select extname from pg_extension").query(String.class).list())
+        assertThat(jdbc.sql("select extname from pg_extension")
+                        .query(String.class)
+                        .list())
                 .contains("pg_trgm", "unaccent", "fuzzystrmatch");
-        assertThat(jdbc.sql("select similarity('Семёнова', 'Семенова') > 0.3").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select similarity('Семёнова', 'Семенова') > 0.3")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     private String setting(String name) {
-        return jdbc.sql("select current_setting(:name)").param("name", name).query(String.class).single();
+        return jdbc.sql("select current_setting(:name)")
+                .param("name", name)
+                .query(String.class)
+                .single();
     }
 }

@@ -34,21 +34,24 @@ class SecurityHeadersIntegrationTest {
         assertThat(login.body()).contains("Вход в систему").contains("name=\"_csrf\"");
         assertThat(anonymous.get("/css/app.css").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/js/app.js").statusCode()).isEqualTo(200);
-        assertThat(anonymous.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/webjars/htmx.org/dist/htmx.min.js").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void pagesAreClosedToAnonymousUsers() {
         HttpResponse<String> home = WebSession.on(port).get("/");
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
     void formPostWithoutCsrfTokenIsRefused() {
         WebSession session = WebSession.on(port);
         session.login("admin", "rodnik-demo");
-        HttpResponse<String> response = session.postRaw("/admin/territories", "code=50999000&name=X&parentCode=50000000");
+        HttpResponse<String> response =
+                session.postRaw("/admin/territories", "code=50999000&name=X&parentCode=50000000");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/territories").body()).doesNotContain("50999000");
     }
