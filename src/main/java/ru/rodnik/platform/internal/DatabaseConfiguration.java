@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,10 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(Environment environment, ObjectProvider<EmbeddedPostgresServer> embedded) {
+    DataSource dataSource(
+            Environment environment,
+            ObjectProvider<EmbeddedPostgresServer> embedded,
+            ConfigurableListableBeanFactory beans) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("rodnik");
         config.setMaximumPoolSize(environment.getProperty("rodnik.db.pool-size", Integer.class, 20));
@@ -35,6 +39,8 @@ class DatabaseConfiguration {
         config.addDataSourceProperty("logServerErrorDetail", "false");
         EmbeddedPostgresServer server = embedded.getIfAvailable();
         if (server != null) {
+            // Recorded so that shutdown closes the pool before it stops the server, never the other way round.
+            beans.registerDependentBean("embeddedPostgresServer", "dataSource");
             config.setJdbcUrl(server.jdbcUrl());
             config.setUsername("postgres");
         } else {

@@ -50,6 +50,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(120))
+                    // Spring closes this bean after the pool and everything that uses it. zonky's own JVM hook
+                    // would stop the server in parallel with graceful shutdown and cut off requests in flight.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
             server.createDatabaseIfMissing();

@@ -57,6 +57,17 @@ class SecurityHeadersIntegrationTest {
     }
 
     @Test
+    void aLoginFormWithAStaleTokenLeadsBackToTheLoginForm() {
+        WebSession session = WebSession.on(port);
+        HttpResponse<String> response = session.postRaw("/login", "username=admin&password=rodnik-demo&_csrf=stale");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(session.get("/login?expired").body()).contains("сеанс истёк");
+        assertThat(session.get("/").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
     void healthOpenApiAndMetricsAnswer() {
         WebSession anonymous = WebSession.on(port);
         assertThat(anonymous.get("/actuator/health").body()).contains("\"status\":\"UP\"");
