@@ -1,0 +1,6 @@
+package ru.rodnik.registry;
+
+public enum Sex {
+    M,
+    F
+}
