@@ -16,5 +16,9 @@ public enum AuditAction {
     PASSWORD_RESET,
     TOKEN_ISSUED,
     TOKEN_REVOKED,
-    EXPORT
+    EXPORT,
+    MERGE,
+    UNMERGE,
+    LINK,
+    REVIEW
 }

@@ -10,6 +10,7 @@ public record Actor(
         Kind kind,
         @Nullable UUID organisationId,
         @Nullable String territoryCode,
+        @Nullable String regionCode,
         Set<Role> roles) {
 
     public enum Kind {
@@ -20,7 +21,7 @@ public record Actor(
     }
 
     public static Actor system() {
-        return new Actor("system", Kind.SYSTEM, null, null, Set.of());
+        return new Actor("system", Kind.SYSTEM, null, null, null, Set.of());
     }
 
     public boolean has(Role role) {

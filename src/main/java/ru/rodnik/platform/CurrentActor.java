@@ -15,12 +15,17 @@ public class CurrentActor {
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
-            return new Actor("anonymous", Actor.Kind.ANONYMOUS, null, null, Set.of());
+            return new Actor("anonymous", Actor.Kind.ANONYMOUS, null, null, null, Set.of());
         }
         Object principal = authentication.getPrincipal();
         if (principal instanceof RodnikUser user) {
             return new Actor(
-                    user.getUsername(), Actor.Kind.USER, user.organisationId(), user.territoryCode(), user.roles());
+                    user.getUsername(),
+                    Actor.Kind.USER,
+                    user.organisationId(),
+                    user.territoryCode(),
+                    user.regionCode(),
+                    user.roles());
         }
         if (principal instanceof ApiClientPrincipal client) {
             return new Actor(
@@ -28,8 +33,9 @@ public class CurrentActor {
                     Actor.Kind.API_CLIENT,
                     client.organisationId(),
                     client.territoryCode(),
+                    client.regionCode(),
                     Set.of());
         }
-        return new Actor(authentication.getName(), Actor.Kind.USER, null, null, Set.of());
+        return new Actor(authentication.getName(), Actor.Kind.USER, null, null, null, Set.of());
     }
 }

@@ -1,0 +1,43 @@
+package ru.rodnik.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules may ask of the registry. Reads and changes are audited here; who may ask is decided by the
+ * calling module (a reporter's signal is linked on the reporter's behalf without the reporter seeing anything).
+ */
+public interface Registry {
+
+    /** Validates, normalises and stores a new person of the region; invalid details change nothing. */
+    PersonId registerPerson(String regionCode, PersonDetails details);
+
+    Optional<Person> person(PersonId id);
+
+    /** Typo- and transliteration-tolerant search among the current (not merged) persons of one region, best first. */
+    List<PersonSearchHit> search(String regionCode, String text, @Nullable LocalDate birthDate, int limit);
+
+    FamilyId registerFamily(String regionCode, @Nullable String territoryCode, @Nullable String addressText);
+
+    void addMember(FamilyId family, PersonId person, FamilyRole role, @Nullable LocalDate from);
+
+    Optional<Family> family(FamilyId id);
+
+    /** Families of the person and of every duplicate merged into it. */
+    List<FamilyId> familiesOf(PersonId person);
+
+    /**
+     * Marks {@code duplicate} as the same human being as {@code survivor}. Nothing is rewritten: the duplicate keeps
+     * its details and its family memberships and simply points at the survivor, so that {@link #unmerge} restores
+     * both persons and all their links exactly.
+     */
+    void merge(PersonId survivor, PersonId duplicate);
+
+    /** Undoes a merge: the duplicate stands on its own again, with everything it had. */
+    void unmerge(PersonId duplicate);
+
+    /** The person a record stands for now: itself, or the survivor it was merged into. */
+    PersonId current(PersonId id);
+}

@@ -1,0 +1,113 @@
+package ru.rodnik.registry.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.rodnik.registry.Family;
+import ru.rodnik.registry.FamilyId;
+import ru.rodnik.registry.FamilyMember;
+import ru.rodnik.registry.FamilyRole;
+import ru.rodnik.registry.PersonId;
+
+@Repository
+class FamilyRepository {
+
+    private final JdbcClient jdbc;
+
+    FamilyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(FamilyId id, String region, @Nullable String territoryCode, @Nullable String addressText, Instant at) {
+        jdbc.sql("""
+                insert into family (id, region_code, territory_code, address_text, created_at, updated_at)
+                values (:id, :region, :territory, :address, :at, :at)
+                """)
+                .param("id", id.value())
+                .param("region", region)
+                .param("territory", territoryCode)
+                .param("address", addressText)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void addMember(FamilyId family, PersonId person, String region, FamilyRole role, @Nullable LocalDate from) {
+        jdbc.sql("""
+                insert into family_member (id, family_id, person_id, region_code, role, from_date)
+                values (:id, :family, :person, :region, :role, :from)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("family", family.value())
+                .param("person", person.value())
+                .param("region", region)
+                .param("role", role.name())
+                .param("from", from)
+                .update();
+    }
+
+    boolean isMember(FamilyId family, PersonId person, FamilyRole role) {
+        return jdbc.sql("""
+                        select count(*) from family_member
+                        where family_id = :family and person_id = :person and role = :role and to_date is null
+                        """)
+                        .param("family", family.value())
+                        .param("person", person.value())
+                        .param("role", role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<Family> find(FamilyId id) {
+        record Header(
+                String region,
+                @Nullable String territory,
+                @Nullable String address,
+                int version) {}
+        Optional<Header> header = jdbc.sql(
+                        "select region_code, territory_code, address_text, version from family where id = :id")
+                .param("id", id.value())
+                .query((rows, i) -> new Header(
+                        rows.getString("region_code"),
+                        rows.getString("territory_code"),
+                        rows.getString("address_text"),
+                        rows.getInt("version")))
+                .optional();
+        return header.map(h -> new Family(id, h.region(), h.territory(), h.address(), members(id), h.version()));
+    }
+
+    /** Members as the persons they stand for now: a merged duplicate shows as its survivor, once. */
+    private List<FamilyMember> members(FamilyId id) {
+        return jdbc.sql("select * from (select distinct on (p.id, m.role) m.role, m.from_date, m.to_date, "
+                        + PersonRepository.COLUMNS.replaceAll("(\\w+)", "p.$1")
+                        + " from family_member m join person d on d.id = m.person_id"
+                        + " join person p on p.id = coalesce(d.merged_into, d.id)"
+                        + " where m.family_id = :id order by p.id, m.role, m.from_date nulls first) members"
+                        + " order by case role when 'MOTHER' then 1 when 'FATHER' then 2 when 'LEGAL_REP' then 3"
+                        + " when 'OTHER_ADULT' then 4 else 5 end, birth_date")
+                .param("id", id.value())
+                .query((rows, i) -> new FamilyMember(
+                        PersonRepository.map(rows, i),
+                        FamilyRole.valueOf(rows.getString("role")),
+                        rows.getObject("from_date", LocalDate.class),
+                        rows.getObject("to_date", LocalDate.class)))
+                .list();
+    }
+
+    /** Families of the person and of the duplicates merged into it. */
+    List<FamilyId> familiesOf(PersonId person) {
+        return jdbc.sql("""
+                select distinct m.family_id from family_member m join person p on p.id = m.person_id
+                where p.id = :person or p.merged_into = :person
+                """)
+                .param("person", person.value())
+                .query((rows, i) -> new FamilyId(rows.getObject("family_id", UUID.class)))
+                .list();
+    }
+}

@@ -1,0 +1,224 @@
+package ru.rodnik.registry.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rodnik.audit.AuditAction;
+import ru.rodnik.audit.AuditLog;
+import ru.rodnik.audit.AuditSubject;
+import ru.rodnik.platform.ConcurrentChangeException;
+import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.registry.Family;
+import ru.rodnik.registry.FamilyId;
+import ru.rodnik.registry.FamilyRole;
+import ru.rodnik.registry.NameNormaliser;
+import ru.rodnik.registry.Person;
+import ru.rodnik.registry.PersonDetails;
+import ru.rodnik.registry.PersonId;
+import ru.rodnik.registry.PersonSearchHit;
+import ru.rodnik.registry.Registry;
+import ru.rodnik.registry.Snils;
+
+@Service
+class RegistryService implements Registry {
+
+    static final String PERSON = "PERSON";
+    static final String FAMILY = "FAMILY";
+
+    private final PersonRepository persons;
+    private final FamilyRepository families;
+    private final NameNormaliser names;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistryService(
+            PersonRepository persons, FamilyRepository families, NameNormaliser names, AuditLog audit, Clock clock) {
+        this.persons = persons;
+        this.families = families;
+        this.names = names;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public PersonId registerPerson(String regionCode, PersonDetails details) {
+        PersonDetailsCheck.require(details, LocalDate.now(clock));
+        PersonId id = PersonId.random();
+        Person person = new Person(
+                id,
+                regionCode,
+                details.lastName().strip(),
+                details.firstName().strip(),
+                blankToNull(details.patronymic()),
+                details.birthDate(),
+                details.sex(),
+                details.snils() == null
+                        ? null
+                        : Snils.parse(details.snils()).map(Snils::digits).orElse(null),
+                blankToNull(details.birthCertificate()),
+                blankToNull(details.phone()),
+                null,
+                0);
+        persons.insert(person, comparable(person), clock.instant());
+        audit.record(AuditAction.CREATE, AuditSubject.of(PERSON, id));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Person> person(PersonId id) {
+        Optional<Person> person = persons.find(id);
+        person.ifPresent(found -> audit.record(AuditAction.READ, AuditSubject.of(PERSON, id)));
+        return person;
+    }
+
+    @Override
+    @Transactional
+    public List<PersonSearchHit> search(String regionCode, String text, @Nullable LocalDate birthDate, int limit) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Set<String> surnameKeys = new LinkedHashSet<>();
+        Set<String> givenKeys = new LinkedHashSet<>();
+        for (String token : tokens) {
+            surnameKeys.add(names.surnameKey(token));
+            givenKeys.addAll(names.givenNameKeys(token));
+        }
+        String normalised = tokens.stream().map(names::normalise).collect(Collectors.joining(" "));
+        List<PersonRepository.ScoredId> found = persons.search(
+                regionCode, normalised, List.copyOf(surnameKeys), List.copyOf(givenKeys), birthDate, limit);
+        Map<UUID, Person> byId = persons
+                .findAll(found.stream().map(PersonRepository.ScoredId::id).toList())
+                .stream()
+                .collect(Collectors.toMap(person -> person.id().value(), Function.identity()));
+        List<PersonSearchHit> hits = new ArrayList<>();
+        for (PersonRepository.ScoredId scored : found) {
+            Person person = byId.get(scored.id());
+            hits.add(new PersonSearchHit(person, scored.score(), families.familiesOf(person.id())));
+        }
+        // The query itself holds names: the audit keeps only that a search ran and how much it showed.
+        audit.record(AuditAction.SEARCH, AuditSubject.ofType(PERSON), "hits " + hits.size());
+        return hits;
+    }
+
+    @Override
+    @Transactional
+    public FamilyId registerFamily(String regionCode, @Nullable String territoryCode, @Nullable String addressText) {
+        FamilyId id = FamilyId.random();
+        families.insert(id, regionCode, territoryCode, blankToNull(addressText), clock.instant());
+        audit.record(AuditAction.CREATE, AuditSubject.of(FAMILY, id));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void addMember(FamilyId family, PersonId person, FamilyRole role, @Nullable LocalDate from) {
+        Family found = families.find(family).orElseThrow(() -> new NotFoundException(FAMILY, family));
+        Person member = persons.find(person).orElseThrow(() -> new NotFoundException(PERSON, person));
+        if (!found.regionCode().equals(member.regionCode())) {
+            throw new IllegalArgumentException("A family and its members belong to one region");
+        }
+        if (!families.isMember(family, person, role)) {
+            families.addMember(family, person, found.regionCode(), role, from);
+            audit.record(AuditAction.UPDATE, AuditSubject.of(FAMILY, family), "member added as " + role);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<Family> family(FamilyId id) {
+        Optional<Family> family = families.find(id);
+        family.ifPresent(found -> audit.record(AuditAction.READ, AuditSubject.of(FAMILY, id)));
+        return family;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FamilyId> familiesOf(PersonId person) {
+        return families.familiesOf(person);
+    }
+
+    @Override
+    @Transactional
+    public void merge(PersonId survivor, PersonId duplicate) {
+        if (survivor.equals(duplicate)) {
+            throw new IllegalArgumentException("A person cannot be merged into itself");
+        }
+        Person kept = persons.find(survivor).orElseThrow(() -> new NotFoundException(PERSON, survivor));
+        Person gone = persons.find(duplicate).orElseThrow(() -> new NotFoundException(PERSON, duplicate));
+        if (kept.mergedInto() != null || gone.mergedInto() != null) {
+            throw new IllegalStateException("Only current persons can be merged");
+        }
+        if (!kept.regionCode().equals(gone.regionCode())) {
+            throw new IllegalArgumentException("Persons of different regions cannot be merged");
+        }
+        if (!persons.mergedInto(duplicate).isEmpty()) {
+            // Keep the chain one step long, so that "current" is one look-up and unmerge undoes exactly one merge.
+            throw new IllegalStateException("Unmerge the duplicates of " + duplicate + " first");
+        }
+        if (!persons.setMergedInto(duplicate, survivor, gone.version())) {
+            throw new ConcurrentChangeException(PERSON, duplicate);
+        }
+        audit.record(AuditAction.MERGE, AuditSubject.of(PERSON, duplicate), "into " + survivor);
+        audit.record(AuditAction.MERGE, AuditSubject.of(PERSON, survivor), "absorbed " + duplicate);
+    }
+
+    @Override
+    @Transactional
+    public void unmerge(PersonId duplicate) {
+        Person gone = persons.find(duplicate).orElseThrow(() -> new NotFoundException(PERSON, duplicate));
+        PersonId survivor = gone.mergedInto();
+        if (survivor == null) {
+            throw new IllegalStateException(duplicate + " is not merged");
+        }
+        if (!persons.setMergedInto(duplicate, null, gone.version())) {
+            throw new ConcurrentChangeException(PERSON, duplicate);
+        }
+        audit.record(AuditAction.UNMERGE, AuditSubject.of(PERSON, duplicate), "from " + survivor);
+        audit.record(AuditAction.UNMERGE, AuditSubject.of(PERSON, survivor), "released " + duplicate);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonId current(PersonId id) {
+        Person person = persons.find(id).orElseThrow(() -> new NotFoundException(PERSON, id));
+        return person.mergedInto() == null ? id : person.mergedInto();
+    }
+
+    private PersonRepository.ComparableNames comparable(Person person) {
+        List<String> givenKeys = List.copyOf(names.givenNameKeys(person.firstName()));
+        return new PersonRepository.ComparableNames(
+                names.normalise(person.lastName()),
+                names.normalise(person.firstName()),
+                person.patronymic() == null ? null : names.normalise(person.patronymic()),
+                names.surnameKey(person.lastName()),
+                givenKeys);
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : text.strip().split("[\\s,]+")) {
+            if (token.chars().anyMatch(Character::isLetter)) {
+                tokens.add(token);
+            }
+        }
+        return tokens.size() > 4 ? tokens.subList(0, 4) : tokens;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
