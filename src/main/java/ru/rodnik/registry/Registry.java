@@ -4,12 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import ru.rodnik.platform.FieldViolation;
 
 /**
  * What other modules may ask of the registry. Reads and changes are audited here; who may ask is decided by the
  * calling module (a reporter's signal is linked on the reporter's behalf without the reporter seeing anything).
  */
 public interface Registry {
+
+    /**
+     * The rules a person's details break, with field names under {@code fieldPrefix} (e.g. {@code subjects[1].}),
+     * so that a caller can refuse a whole report before anything is stored.
+     */
+    List<FieldViolation> check(PersonDetails details, String fieldPrefix);
 
     /** Validates, normalises and stores a new person of the region; invalid details change nothing. */
     PersonId registerPerson(String regionCode, PersonDetails details);

@@ -18,6 +18,7 @@ import ru.rodnik.audit.AuditAction;
 import ru.rodnik.audit.AuditLog;
 import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.platform.ConcurrentChangeException;
+import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.NotFoundException;
 import ru.rodnik.registry.Family;
 import ru.rodnik.registry.FamilyId;
@@ -49,6 +50,11 @@ class RegistryService implements Registry {
         this.names = names;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public List<FieldViolation> check(PersonDetails details, String fieldPrefix) {
+        return PersonDetailsCheck.violations(details, LocalDate.now(clock), fieldPrefix);
     }
 
     @Override

@@ -1,0 +1,123 @@
+package ru.rodnik.linkage.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.rodnik.registry.Sex;
+
+/** The engine's view of every current person and the blocking keys it is filed under. */
+@Repository
+class LinkagePersonRepository {
+
+    private static final String COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic, p.given_name,"
+            + " p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
+            + " p.territory_code, p.address, p.co_subject_keys";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    LinkagePersonRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void save(UUID personId, String region, LinkageRecord record, Collection<String> keys) {
+        jdbc.sql("""
+                insert into linkage_person (person_id, region_code, surname, surname_key, surname_phonetic,
+                    given_name, given_keys, given_phonetic, patronymic, birth_date, sex, snils, birth_certificate,
+                    territory_code, address, co_subject_keys)
+                values (:id, :region, :surname, :surnameKey, :surnamePhonetic, :given, :givenKeys, :givenPhonetic,
+                    :patronymic, :birthDate, :sex, :snils, :certificate, :territory, :address, :coKeys)
+                on conflict (person_id) do update set
+                    surname = excluded.surname, surname_key = excluded.surname_key,
+                    surname_phonetic = excluded.surname_phonetic, given_name = excluded.given_name,
+                    given_keys = excluded.given_keys, given_phonetic = excluded.given_phonetic,
+                    patronymic = excluded.patronymic, birth_date = excluded.birth_date, sex = excluded.sex,
+                    snils = excluded.snils, birth_certificate = excluded.birth_certificate,
+                    territory_code = excluded.territory_code, address = excluded.address,
+                    co_subject_keys = excluded.co_subject_keys
+                """)
+                .param("id", personId)
+                .param("region", region)
+                .param("surname", record.surname())
+                .param("surnameKey", record.surnameKey())
+                .param("surnamePhonetic", record.surnamePhonetic())
+                .param("given", record.givenName())
+                .param("givenKeys", record.givenNameKeys().toArray(String[]::new))
+                .param("givenPhonetic", record.givenNamePhonetic())
+                .param("patronymic", record.patronymic())
+                .param("birthDate", record.birthDate())
+                .param("sex", record.sex() == null ? null : record.sex().name())
+                .param("snils", record.snils())
+                .param("certificate", record.birthCertificate())
+                .param("territory", record.territoryCode())
+                .param("address", record.address())
+                .param("coKeys", record.coSubjectKeys().toArray(String[]::new))
+                .update();
+        jdbc.sql("delete from linkage_block_key where person_id = :id")
+                .param("id", personId)
+                .update();
+        List<Object[]> rows =
+                keys.stream().map(key -> new Object[] {region, key, personId}).toList();
+        template.batchUpdate(
+                "insert into linkage_block_key (region_code, block_key, person_id) values (?, ?, ?)"
+                        + " on conflict do nothing",
+                rows);
+    }
+
+    /** Current persons of the region filed under any of the keys, at most {@code limit}. */
+    List<Candidate<UUID>> candidates(String region, Set<String> keys, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from linkage_person p where p.person_id in ("
+                        + " select k.person_id from linkage_block_key k"
+                        + " where k.region_code = :region and k.block_key = any(:keys) limit :scan)"
+                        + " and p.active limit :limit")
+                .param("region", region)
+                .param("keys", keys.toArray(String[]::new))
+                .param("scan", limit * 4)
+                .param("limit", limit)
+                .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
+                .list();
+    }
+
+    void setActive(UUID personId, boolean active) {
+        jdbc.sql("update linkage_person set active = :active where person_id = :id")
+                .param("id", personId)
+                .param("active", active)
+                .update();
+    }
+
+    private static LinkageRecord map(ResultSet rows) throws SQLException {
+        String sex = rows.getString("sex");
+        return LinkageRecord.builder()
+                .surname(rows.getString("surname"), rows.getString("surname_key"), rows.getString("surname_phonetic"))
+                .givenName(
+                        rows.getString("given_name"),
+                        strings(rows.getArray("given_keys")),
+                        rows.getString("given_phonetic"))
+                .patronymic(rows.getString("patronymic"))
+                .birthDate(rows.getObject("birth_date", LocalDate.class))
+                .sex(sex == null ? null : Sex.valueOf(sex.strip()))
+                .snils(rows.getString("snils"))
+                .birthCertificate(rows.getString("birth_certificate"))
+                .territoryCode(rows.getString("territory_code"))
+                .address(rows.getString("address"))
+                .coSubjectKeys(strings(rows.getArray("co_subject_keys")))
+                .build();
+    }
+
+    private static Set<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? Set.of() : new java.util.HashSet<>(java.util.Arrays.asList((String[]) array.getArray()));
+    }
+}
