@@ -45,6 +45,9 @@ public interface Registry {
     /** Undoes a merge: the duplicate stands on its own again, with everything it had. */
     void unmerge(PersonId duplicate);
 
+    /** The records merged into this person. */
+    List<PersonId> duplicatesOf(PersonId survivor);
+
     /** The person a record stands for now: itself, or the survivor it was merged into. */
     PersonId current(PersonId id);
 }

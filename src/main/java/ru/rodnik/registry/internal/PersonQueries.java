@@ -49,6 +49,13 @@ class PersonQueries {
                 .toList();
     }
 
+    /** The records merged into this person, for undoing a merge. */
+    List<Person> duplicatesOf(PersonId id) {
+        return registry.duplicatesOf(id).stream()
+                .map(duplicate -> registry.person(duplicate).orElseThrow())
+                .toList();
+    }
+
     Family family(FamilyId id) {
         return registry.family(id)
                 .filter(family -> family.regionCode().equals(region()))

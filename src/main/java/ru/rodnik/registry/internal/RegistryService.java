@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rodnik.audit.AuditAction;
@@ -28,6 +29,8 @@ import ru.rodnik.registry.Person;
 import ru.rodnik.registry.PersonDetails;
 import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.PersonSearchHit;
+import ru.rodnik.registry.PersonsMerged;
+import ru.rodnik.registry.PersonsUnmerged;
 import ru.rodnik.registry.Registry;
 import ru.rodnik.registry.Snils;
 
@@ -42,14 +45,21 @@ class RegistryService implements Registry {
     private final NameNormaliser names;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RegistryService(
-            PersonRepository persons, FamilyRepository families, NameNormaliser names, AuditLog audit, Clock clock) {
+            PersonRepository persons,
+            FamilyRepository families,
+            NameNormaliser names,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.persons = persons;
         this.families = families;
         this.names = names;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -180,6 +190,7 @@ class RegistryService implements Registry {
         }
         audit.record(AuditAction.MERGE, AuditSubject.of(PERSON, duplicate), "into " + survivor);
         audit.record(AuditAction.MERGE, AuditSubject.of(PERSON, survivor), "absorbed " + duplicate);
+        events.publishEvent(new PersonsMerged(survivor, duplicate));
     }
 
     @Override
@@ -195,6 +206,13 @@ class RegistryService implements Registry {
         }
         audit.record(AuditAction.UNMERGE, AuditSubject.of(PERSON, duplicate), "from " + survivor);
         audit.record(AuditAction.UNMERGE, AuditSubject.of(PERSON, survivor), "released " + duplicate);
+        events.publishEvent(new PersonsUnmerged(survivor, duplicate));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonId> duplicatesOf(PersonId survivor) {
+        return persons.mergedInto(survivor);
     }
 
     @Override

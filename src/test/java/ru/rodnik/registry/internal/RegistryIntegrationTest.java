@@ -141,9 +141,14 @@ class RegistryIntegrationTest {
 
     @Test
     void searchStaysInsideItsRegion() {
-        registry.registerPerson(REGION, details("Уникальнова", "Злата", LocalDate.of(2019, 6, 6), null));
-        assertThat(registry.search(REGION, "Уникальнова Злата", null, 5)).hasSize(1);
-        assertThat(registry.search("50000000", "Уникальнова Злата", null, 5)).isEmpty();
+        PersonId zlata =
+                registry.registerPerson(REGION, details("Уникальнова", "Злата", LocalDate.of(2019, 6, 6), null));
+        assertThat(registry.search(REGION, "Уникальнова Злата", null, 5))
+                .extracting(hit -> hit.person().id())
+                .containsExactly(zlata);
+        assertThat(registry.search("50000000", "Уникальнова Злата", null, 50))
+                .extracting(hit -> hit.person().id())
+                .doesNotContain(zlata);
     }
 
     private static PersonDetails details(String lastName, String firstName, LocalDate birthDate, String snils) {
