@@ -2,7 +2,9 @@ package ru.rodnik.linkage.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ru.rodnik.linkage.MatchDecision;
 import ru.rodnik.linkage.MatchOutcome;
 
@@ -60,6 +62,10 @@ final class Matcher {
             ranking.add(new RankedCandidate<>(candidate.id(), decide(subject, candidate.record())));
         }
         ranking.sort(BEST_FIRST);
+        // A person may be offered under several spellings (its record and those screeners confirmed): it counts
+        // once, at its best, so that it is never "ambiguous" with itself.
+        Set<I> seen = new HashSet<>();
+        ranking.removeIf(ranked -> !seen.add(ranked.id()));
         RankedCandidate<I> best = ranking.get(0);
         MatchDecision decision = best.decision();
         if (decision.outcome() == MatchOutcome.AUTO_LINK

@@ -92,6 +92,7 @@ class ReviewQueue {
             throw new InvalidInputException(FieldViolation.of("personId", "E3001", "linkage.review.notACandidate"));
         }
         decisions.resolve(id, LinkStatus.CONFIRMED, personId, actor.get().name(), clock.instant(), version);
+        linking.learn(personId, decision.region(), id, decision.subject());
         audit.record(AuditAction.REVIEW, AuditSubject.of(SUBJECT, id), "confirmed");
         audit.record(AuditAction.LINK, AuditSubject.of("PERSON", personId), "confirmed by review");
     }

@@ -36,6 +36,7 @@ class SubjectLinking implements Linkage {
     private final AuditLog audit;
     private final Clock clock;
     private final NameFrequencyCache frequencies;
+    private final ConfirmedSpellings spellings;
     private final FellegiSunterModel model = FellegiSunterModel.defaults();
     private final BlockingKeys blocking = new BlockingKeys();
 
@@ -46,8 +47,10 @@ class SubjectLinking implements Linkage {
             Registry registry,
             AuditLog audit,
             Clock clock,
-            NameFrequencyCache frequencies) {
+            NameFrequencyCache frequencies,
+            ConfirmedSpellings spellings) {
         this.frequencies = frequencies;
+        this.spellings = spellings;
         this.records = records;
         this.index = index;
         this.decisions = decisions;
@@ -89,7 +92,9 @@ class SubjectLinking implements Linkage {
 
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates = index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES);
+        List<Candidate<UUID>> candidates =
+                new ArrayList<>(index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES));
+        candidates.addAll(spellings.of(candidates.stream().map(Candidate::id).toList()));
         MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
         MatchDecision decision = result.decision();
         UUID personId;
@@ -123,6 +128,16 @@ class SubjectLinking implements Linkage {
                 null,
                 0));
         return new SubjectLink(decisionId, status, personOf(personId), decision);
+    }
+
+    /**
+     * Files a spelling a screener confirmed for a person, so that the next report written the same way is linked
+     * without review: this is how review decisions feed back into linkage.
+     */
+    void learn(UUID personId, String region, UUID decisionId, Subject subject) {
+        LinkageRecord spelling =
+                records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of());
+        spellings.add(personId, region, decisionId, spelling, blocking.filedUnder(spelling), clock.instant());
     }
 
     /** Registers a new person and files it for the next subject to find. */
