@@ -32,6 +32,12 @@ public interface Registry {
 
     Optional<Family> family(FamilyId id);
 
+    /** Records that {@code person} is {@code kind} {@code related} (e.g. the mother is PARENT_OF the child). */
+    void relate(PersonId person, RelationshipKind kind, PersonId related);
+
+    /** Relationships of the person in both directions, each with the other person. */
+    List<Relationship> relationshipsOf(PersonId person);
+
     /** Families of the person and of every duplicate merged into it. */
     List<FamilyId> familiesOf(PersonId person);
 

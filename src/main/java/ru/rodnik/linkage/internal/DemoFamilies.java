@@ -20,6 +20,7 @@ import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonDetails;
 import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Registry;
+import ru.rodnik.registry.RelationshipKind;
 import ru.rodnik.synthetic.GeneratedFamily;
 import ru.rodnik.synthetic.SyntheticFamily;
 import ru.rodnik.synthetic.SyntheticPerson;
@@ -104,6 +105,8 @@ class DemoFamilies implements ApplicationRunner {
         List<LinkageRecord> members = family.members().stream()
                 .map(member -> records.of(details(member.person()), null, null, Set.of()))
                 .toList();
+        List<PersonId> parents = new ArrayList<>();
+        List<PersonId> children = new ArrayList<>();
         for (int i = 0; i < family.members().size(); i++) {
             SyntheticFamily.Member member = family.members().get(i);
             List<LinkageRecord> companions = new ArrayList<>(members);
@@ -113,8 +116,18 @@ class DemoFamilies implements ApplicationRunner {
                     REGION,
                     details,
                     records.of(details, family.territoryCode(), family.addressText(), CoSubjectKeys.ofAll(companions)));
-            registry.addMember(
-                    familyId, person, FamilyRole.valueOf(member.role().name()), null);
+            FamilyRole role = FamilyRole.valueOf(member.role().name());
+            registry.addMember(familyId, person, role, null);
+            if (role == FamilyRole.MOTHER || role == FamilyRole.FATHER) {
+                parents.add(person);
+            } else if (role == FamilyRole.CHILD) {
+                children.add(person);
+            }
+        }
+        for (PersonId parent : parents) {
+            for (PersonId child : children) {
+                registry.relate(parent, RelationshipKind.PARENT_OF, child);
+            }
         }
         return family.members().size();
     }

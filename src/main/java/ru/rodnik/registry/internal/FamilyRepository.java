@@ -14,6 +14,7 @@ import ru.rodnik.registry.FamilyId;
 import ru.rodnik.registry.FamilyMember;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonId;
+import ru.rodnik.registry.RelationshipKind;
 
 @Repository
 class FamilyRepository {
@@ -97,6 +98,39 @@ class FamilyRepository {
                         FamilyRole.valueOf(rows.getString("role")),
                         rows.getObject("from_date", LocalDate.class),
                         rows.getObject("to_date", LocalDate.class)))
+                .list();
+    }
+
+    void relate(PersonId person, RelationshipKind kind, PersonId related, String region) {
+        jdbc.sql("""
+                insert into person_relationship (id, region_code, person_id, related_person_id, kind)
+                select :id, :region, :person, :related, :kind
+                where not exists (select 1 from person_relationship
+                                  where person_id = :person and related_person_id = :related and kind = :kind)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("region", region)
+                .param("person", person.value())
+                .param("related", related.value())
+                .param("kind", kind.name())
+                .update();
+    }
+
+    record RelationshipRow(RelationshipKind kind, PersonId other, boolean outgoing) {}
+
+    List<RelationshipRow> relationshipsOf(PersonId person) {
+        return jdbc.sql("""
+                select kind, related_person_id as other, true as outgoing from person_relationship
+                where person_id = :person
+                union all
+                select kind, person_id as other, false as outgoing from person_relationship
+                where related_person_id = :person
+                """)
+                .param("person", person.value())
+                .query((rows, i) -> new RelationshipRow(
+                        RelationshipKind.valueOf(rows.getString("kind")),
+                        new PersonId(rows.getObject("other", UUID.class)),
+                        rows.getBoolean("outgoing")))
                 .list();
     }
 

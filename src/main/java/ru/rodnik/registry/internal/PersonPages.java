@@ -50,6 +50,7 @@ class PersonPages {
         model.addAttribute("person", person);
         model.addAttribute("families", queries.familiesOf(personId));
         model.addAttribute("duplicates", queries.duplicatesOf(personId));
+        model.addAttribute("relationships", queries.relationshipsOf(personId));
         boolean mayMerge = user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_SCREENER")
                         || a.getAuthority().equals("ROLE_SUPERVISOR"));

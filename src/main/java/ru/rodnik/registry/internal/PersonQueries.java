@@ -49,6 +49,10 @@ class PersonQueries {
                 .toList();
     }
 
+    List<ru.rodnik.registry.Relationship> relationshipsOf(PersonId id) {
+        return registry.relationshipsOf(id);
+    }
+
     /** The records merged into this person, for undoing a merge. */
     List<Person> duplicatesOf(PersonId id) {
         return registry.duplicatesOf(id).stream()

@@ -32,6 +32,8 @@ import ru.rodnik.registry.PersonSearchHit;
 import ru.rodnik.registry.PersonsMerged;
 import ru.rodnik.registry.PersonsUnmerged;
 import ru.rodnik.registry.Registry;
+import ru.rodnik.registry.Relationship;
+import ru.rodnik.registry.RelationshipKind;
 import ru.rodnik.registry.Snils;
 
 @Service
@@ -151,6 +153,30 @@ class RegistryService implements Registry {
             families.addMember(family, person, found.regionCode(), role, from);
             audit.record(AuditAction.UPDATE, AuditSubject.of(FAMILY, family), "member added as " + role);
         }
+    }
+
+    @Override
+    @Transactional
+    public void relate(PersonId person, RelationshipKind kind, PersonId related) {
+        if (person.equals(related)) {
+            throw new IllegalArgumentException("A person is not related to itself");
+        }
+        Person one = persons.find(person).orElseThrow(() -> new NotFoundException(PERSON, person));
+        Person other = persons.find(related).orElseThrow(() -> new NotFoundException(PERSON, related));
+        if (!one.regionCode().equals(other.regionCode())) {
+            throw new IllegalArgumentException("Related persons belong to one region");
+        }
+        families.relate(person, kind, related, one.regionCode());
+        audit.record(AuditAction.UPDATE, AuditSubject.of(PERSON, person), kind + " " + related);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Relationship> relationshipsOf(PersonId person) {
+        return families.relationshipsOf(person).stream()
+                .map(row ->
+                        new Relationship(row.kind(), persons.find(row.other()).orElseThrow(), row.outgoing()))
+                .toList();
     }
 
     @Override

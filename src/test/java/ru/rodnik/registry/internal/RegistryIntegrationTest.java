@@ -99,6 +99,23 @@ class RegistryIntegrationTest {
     }
 
     @Test
+    void relationshipsReadFromBothSides() {
+        PersonId mother = registry.registerPerson(REGION, details("Лукина", "Дарья", LocalDate.of(1992, 3, 3), null));
+        PersonId son = registry.registerPerson(REGION, details("Лукин", "Матвей", LocalDate.of(2020, 4, 4), null));
+        registry.relate(mother, ru.rodnik.registry.RelationshipKind.PARENT_OF, son);
+        registry.relate(mother, ru.rodnik.registry.RelationshipKind.PARENT_OF, son);
+
+        assertThat(registry.relationshipsOf(mother)).singleElement().satisfies(r -> {
+            assertThat(r.outgoing()).isTrue();
+            assertThat(r.other().id()).isEqualTo(son);
+        });
+        assertThat(registry.relationshipsOf(son)).singleElement().satisfies(r -> {
+            assertThat(r.outgoing()).isFalse();
+            assertThat(r.other().id()).isEqualTo(mother);
+        });
+    }
+
+    @Test
     void searchToleratesTyposTransliterationSwapsAndDiminutives() {
         PersonId natalya = registry.registerPerson(
                 REGION,
