@@ -1,0 +1,98 @@
+package ru.rodnik.intake.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import ru.rodnik.intake.SignalStatus;
+import ru.rodnik.intake.Urgency;
+import ru.rodnik.linkage.LinkStatus;
+import ru.rodnik.registry.FamilyRole;
+
+@RestController
+@Tag(name = "Signals", description = "Сигналы о неблагополучии семей с детьми")
+class SignalApi {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final SignalIntake intake;
+
+    SignalApi(SignalIntake intake) {
+        this.intake = intake;
+    }
+
+    /** The answer to a report: the same for the first request and for every retry of it. */
+    record SignalReceipt(
+            UUID id,
+            @Nullable String externalId,
+            SignalStatus status,
+            Urgency urgency,
+            List<String> indicators,
+            Instant receivedAt) {}
+
+    record SignalView(
+            UUID id,
+            @Nullable String externalId,
+            SignalStatus status,
+            Urgency urgency,
+            List<String> indicators,
+            Instant receivedAt,
+            // Absent, not empty, for a reporter: it may not know whom the family centre found.
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            List<SubjectView> subjects) {}
+
+    record SubjectView(
+            FamilyRole role, LinkStatus match, @Nullable UUID personId) {}
+
+    /** 201 with {@code Location} when stored, 200 with the first answer for a retry; the signal is committed first. */
+    @PostMapping(path = "/api/v1/signals", consumes = "application/json")
+    @Operation(summary = "Report a signal; Idempotency-Key (or externalId) makes retries safe")
+    ResponseEntity<SignalReceipt> report(
+            @RequestBody SignalReport report,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key) {
+        SignalIntake.Intake received = intake.receive(report, key);
+        Signal signal = received.signal();
+        SignalReceipt receipt = new SignalReceipt(
+                signal.id(),
+                signal.externalId(),
+                signal.status(),
+                signal.urgency(),
+                signal.indicators(),
+                signal.receivedAt());
+        return received.created()
+                ? ResponseEntity.created(URI.create("/api/v1/signals/" + signal.id()))
+                        .body(receipt)
+                : ResponseEntity.ok(receipt);
+    }
+
+    @GetMapping("/api/v1/signals/{id}")
+    @Operation(summary = "A signal as the caller may see it; the family centre also sees whom it concerns")
+    SignalView signal(@PathVariable UUID id) {
+        SignalIntake.Visible visible = intake.read(id);
+        Signal signal = visible.signal();
+        List<SubjectView> subjects = visible.withSubjects()
+                ? signal.subjects().stream()
+                        .map(s -> new SubjectView(s.role(), s.match(), s.personId()))
+                        .toList()
+                : null;
+        return new SignalView(
+                signal.id(),
+                signal.externalId(),
+                signal.status(),
+                signal.urgency(),
+                signal.indicators(),
+                signal.receivedAt(),
+                subjects);
+    }
+}

@@ -1,0 +1,182 @@
+package ru.rodnik.intake.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rodnik.audit.AuditAction;
+import ru.rodnik.audit.AuditLog;
+import ru.rodnik.audit.AuditSubject;
+import ru.rodnik.directory.Directory;
+import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.intake.SignalReceived;
+import ru.rodnik.linkage.Linkage;
+import ru.rodnik.linkage.Subject;
+import ru.rodnik.linkage.SubjectLink;
+import ru.rodnik.platform.Actor;
+import ru.rodnik.platform.CurrentActor;
+import ru.rodnik.platform.NotFoundException;
+
+/**
+ * Receives signals from partner organisations and shows them back: to the reporting organisation its own signal
+ * without the family, to the family centre of the signal's region the signal with its linked subjects.
+ */
+@Service
+@PreAuthorize("hasAuthority('ROLE_API_CLIENT')")
+class SignalIntake {
+
+    static final String LINKAGE_SOURCE = "SIGNAL";
+    static final String AUDIT_TYPE = "SIGNAL";
+
+    private final SignalChecks checks;
+    private final SignalRepository signals;
+    private final IndicatorCatalogue catalogue;
+    private final Linkage linkage;
+    private final Directory directory;
+    private final AuditLog audit;
+    private final CurrentActor actors;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignalIntake(
+            SignalChecks checks,
+            SignalRepository signals,
+            IndicatorCatalogue catalogue,
+            Linkage linkage,
+            Directory directory,
+            AuditLog audit,
+            CurrentActor actors,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.checks = checks;
+        this.signals = signals;
+        this.catalogue = catalogue;
+        this.linkage = linkage;
+        this.directory = directory;
+        this.audit = audit;
+        this.actors = actors;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The stored signal, and whether this call created it or found it under its idempotency key. */
+    record Intake(Signal signal, boolean created) {}
+
+    /** What a caller may see of a signal; subjects only when the caller may see the family. */
+    record Visible(Signal signal, boolean withSubjects) {}
+
+    /**
+     * Stores the signal and links its subjects in one transaction, which commits before the caller answers. The
+     * idempotency key is the {@code Idempotency-Key} header, else the body's {@code externalId}; a known key
+     * returns the signal stored first, whatever the new body says.
+     */
+    @Transactional
+    Intake receive(SignalReport report, @Nullable String idempotencyHeader) {
+        Actor actor = actors.get();
+        UUID organisation = Objects.requireNonNull(actor.organisationId(), "every API client has an organisation");
+        String region = Objects.requireNonNull(actor.regionCode(), "every API client has a region");
+        String key = keyOf(idempotencyHeader, report.externalId());
+        if (key != null) {
+            Optional<Signal> earlier = signals.findByKey(organisation, key);
+            if (earlier.isPresent()) {
+                return new Intake(earlier.get(), false);
+            }
+        }
+        SignalChecks.CheckedSignal checked = checks.check(report, idempotencyHeader, region);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        var contact = report.contact();
+        boolean inserted = signals.insertUnlessKnown(new SignalRepository.NewSignal(
+                id,
+                region,
+                organisation,
+                actor.name(),
+                key,
+                blankToNull(report.externalId()),
+                checked.reportedUrgency(),
+                checked.urgency(),
+                catalogue.version(),
+                blankToNull(report.description()),
+                checked.territoryCode(),
+                checked.addressText(),
+                contact == null ? null : blankToNull(contact.name()),
+                contact == null ? null : blankToNull(contact.phone()),
+                now));
+        if (!inserted) {
+            // A concurrent retry with the same key committed first: answer with its signal.
+            return new Intake(
+                    signals.findByKey(organisation, Objects.requireNonNull(key))
+                            .orElseThrow(() -> new IllegalStateException("idempotency key taken but not readable")),
+                    false);
+        }
+        signals.addIndicators(id, region, catalogue.version(), checked.indicators());
+        List<Subject> subjects = checked.subjects();
+        List<SubjectLink> links = linkage.link(region, subjects, LINKAGE_SOURCE, id.toString());
+        for (int i = 0; i < subjects.size(); i++) {
+            SubjectLink link = links.get(i);
+            signals.addSubject(
+                    id,
+                    region,
+                    i,
+                    Objects.requireNonNull(subjects.get(i).role(), "checked"),
+                    subjects.get(i).details(),
+                    link.decisionId(),
+                    link.status(),
+                    link.person() == null ? null : link.person().value());
+        }
+        // Counts only: the audit log never holds what was reported about a family.
+        audit.record(
+                AuditAction.CREATE,
+                AuditSubject.of(AUDIT_TYPE, id),
+                "urgency " + checked.urgency() + ", indicators "
+                        + checked.indicators().size() + ", subjects " + subjects.size());
+        events.publishEvent(new SignalReceived(id, region, checked.urgency(), now));
+        return new Intake(signals.find(id).orElseThrow(), true);
+    }
+
+    /**
+     * A signal as the caller may see it. Another organisation's reporter learns nothing, not even that the signal
+     * exists (404). Reading the subjects is audited.
+     */
+    @Transactional
+    Visible read(UUID id) {
+        Actor actor = actors.get();
+        Signal signal = signals.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+        boolean familyCentre = familyCentreOf(actor, signal.regionCode());
+        boolean reporter = signal.organisationId().equals(actor.organisationId());
+        if (!familyCentre && !reporter) {
+            throw new NotFoundException(AUDIT_TYPE, id);
+        }
+        if (familyCentre) {
+            audit.record(AuditAction.READ, AuditSubject.of(AUDIT_TYPE, id), "subjects");
+        }
+        return new Visible(signal, familyCentre);
+    }
+
+    private boolean familyCentreOf(Actor actor, String regionCode) {
+        UUID organisation = actor.organisationId();
+        return organisation != null
+                && directory
+                        .organisation(organisation)
+                        .filter(o -> o.enabled()
+                                && o.kind() == OrganisationKind.FAMILY_CENTRE
+                                && o.regionCode().equals(regionCode))
+                        .isPresent();
+    }
+
+    private static @Nullable String keyOf(@Nullable String header, @Nullable String externalId) {
+        String key = blankToNull(header);
+        return key != null ? key : blankToNull(externalId);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
