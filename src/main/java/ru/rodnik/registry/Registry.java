@@ -21,6 +21,16 @@ public interface Registry {
     /** Validates, normalises and stores a new person of the region; invalid details change nothing. */
     PersonId registerPerson(String regionCode, PersonDetails details);
 
+    /**
+     * Stores many new persons of the region at once, as when a region's registry is taken over from an earlier
+     * system. Every person is checked first, and while any breaks a rule nothing is stored (fields are named
+     * {@code people[i].field}); then all are inserted together and each creation is audited. Nobody is compared with
+     * anybody: the source is trusted to hold each human being once.
+     *
+     * @return the new persons' ids, in the order of {@code people}
+     */
+    List<PersonId> registerAll(String regionCode, List<PersonDetails> people);
+
     Optional<Person> person(PersonId id);
 
     /** Typo- and transliteration-tolerant search among the current (not merged) persons of one region, best first. */

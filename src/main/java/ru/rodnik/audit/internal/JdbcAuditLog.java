@@ -3,6 +3,7 @@ package ru.rodnik.audit.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,35 @@ class JdbcAuditLog implements AuditLog {
     public void record(AuditAction action, AuditSubject subject, @Nullable String details) {
         Actor actor = currentActor.get();
         recordAs(actor.name(), actor.kind(), actor.organisationId(), action, subject, details);
+    }
+
+    @Override
+    public void recordAll(AuditAction action, List<AuditSubject> subjects, @Nullable String details) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        Actor actor = currentActor.get();
+        // Only the subject differs between the events; it comes as two parallel arrays that unnest row by row.
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,
+                                         subject_id, client_address, details)
+                select :at, :actor, :kind, :organisation, :action, s.type, s.id, :address, :details
+                from unnest(cast(:types as varchar[]), cast(:ids as varchar[])) as s (type, id)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", truncate(actor.name(), MAX_ACTOR))
+                .param("kind", actor.kind().name())
+                .param("organisation", actor.organisationId())
+                .param("action", action.name())
+                .param(
+                        "types",
+                        subjects.stream()
+                                .map(subject -> subject.type().isEmpty() ? null : subject.type())
+                                .toArray(String[]::new))
+                .param("ids", subjects.stream().map(AuditSubject::id).toArray(String[]::new))
+                .param("address", clientAddress())
+                .param("details", details == null ? null : truncate(details, MAX_DETAILS))
+                .update();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class NameFrequencyCache {
 
     private static final Duration MAX_AGE = Duration.ofMinutes(15);
+    private static final Duration GROWTH_CHECK = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,12 +30,17 @@ class NameFrequencyCache {
         this.clock = clock;
     }
 
-    private record Counted(NameFrequencies frequencies, long persons, Instant at) {}
+    private record Counted(NameFrequencies frequencies, long persons, Instant at, Instant checked) {}
 
     NameFrequencies of(String region) {
         Instant now = clock.instant();
         Counted counted = byRegion.get(region);
+        if (counted != null && counted.checked().plus(GROWTH_CHECK).isAfter(now)) {
+            // Counting the region is a scan; between checks the counts of a few seconds ago are good enough.
+            return counted.frequencies();
+        }
         if (counted != null && counted.at().plus(MAX_AGE).isAfter(now) && !grown(region, counted.persons())) {
+            byRegion.put(region, new Counted(counted.frequencies(), counted.persons(), counted.at(), now));
             return counted.frequencies();
         }
         Counted fresh = count(region, now);
@@ -75,6 +81,6 @@ class NameFrequencyCache {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         long persons = persons(region);
-        return new Counted(NameFrequencies.fromCounts(surnames, givenNames, persons), persons, now);
+        return new Counted(NameFrequencies.fromCounts(surnames, givenNames, persons), persons, now, now);
     }
 }

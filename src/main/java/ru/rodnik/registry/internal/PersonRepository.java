@@ -1,6 +1,13 @@
 package ru.rodnik.registry.internal;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.registry.Person;
@@ -24,9 +35,11 @@ class PersonRepository {
             + " birth_certificate, phone, merged_into, version";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** What is stored beside the written names so that search and linkage compare like with like. */
@@ -62,6 +75,92 @@ class PersonRepository {
                 .param("givenKeys", names.givenKeys().toArray(String[]::new))
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /** A person to insert with the forms of the names that search compares. */
+    record NewPerson(Person person, ComparableNames names) {}
+
+    /**
+     * Inserts many new persons with PostgreSQL's COPY on the transaction's own connection, so that they commit or
+     * roll back with everything else the caller does; a statement per person would cost a round trip each.
+     */
+    void insertAll(List<NewPerson> people, Instant at) {
+        if (people.isEmpty()) {
+            return;
+        }
+        String copy = """
+                copy person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,
+                             birth_certificate, phone, norm_last_name, norm_first_name, norm_patronymic,
+                             surname_key, given_keys, created_at, updated_at)
+                from stdin with (format csv)
+                """;
+        String time = at.toString();
+        template.execute((ConnectionCallback<Void>) connection -> {
+            try (Writer rows = copyIn(connection, copy)) {
+                for (NewPerson row : people) {
+                    Person person = row.person();
+                    ComparableNames names = row.names();
+                    csvRow(
+                            rows,
+                            person.id().value(),
+                            person.regionCode(),
+                            person.lastName(),
+                            person.firstName(),
+                            person.patronymic(),
+                            person.birthDate(),
+                            person.sex() == null ? null : person.sex().name(),
+                            person.snils(),
+                            person.birthCertificate(),
+                            person.phone(),
+                            names.lastName(),
+                            names.firstName(),
+                            names.patronymic(),
+                            names.surnameKey(),
+                            arrayLiteral(names.givenKeys()),
+                            time,
+                            time);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private static Writer copyIn(Connection connection, String sql) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        return new BufferedWriter(
+                new OutputStreamWriter(new PGCopyOutputStream(postgres, sql, 1 << 16), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    /** One CSV line: null as an empty field, everything else quoted, so that an empty string stays a string. */
+    private static void csvRow(Writer out, @Nullable Object... fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            if (fields[i] != null) {
+                out.write('"');
+                out.write(fields[i].toString().replace("\"", "\"\""));
+                out.write('"');
+            }
+        }
+        out.write('\n');
+    }
+
+    /** A text[] literal with every element quoted, as COPY reads it inside a CSV field. */
+    private static String arrayLiteral(List<String> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String element : elements) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"')
+                    .append(element.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
     }
 
     Optional<Person> find(PersonId id) {

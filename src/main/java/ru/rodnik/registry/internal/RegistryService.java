@@ -20,6 +20,7 @@ import ru.rodnik.audit.AuditLog;
 import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.platform.ConcurrentChangeException;
 import ru.rodnik.platform.FieldViolation;
+import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
 import ru.rodnik.registry.Family;
 import ru.rodnik.registry.FamilyId;
@@ -92,6 +93,50 @@ class RegistryService implements Registry {
         persons.insert(person, comparable(person), clock.instant());
         audit.record(AuditAction.CREATE, AuditSubject.of(PERSON, id));
         return id;
+    }
+
+    @Override
+    @Transactional
+    public List<PersonId> registerAll(String regionCode, List<PersonDetails> people) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            violations.addAll(PersonDetailsCheck.violations(people.get(i), today, "people[" + i + "]."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<PersonRepository.NewPerson> rows = new ArrayList<>(people.size());
+        for (PersonDetails details : people) {
+            Person person = newPerson(regionCode, details);
+            rows.add(new PersonRepository.NewPerson(person, comparable(person)));
+        }
+        persons.insertAll(rows, clock.instant());
+        List<PersonId> ids = rows.stream().map(row -> row.person().id()).toList();
+        audit.recordAll(
+                AuditAction.CREATE,
+                ids.stream().map(id -> AuditSubject.of(PERSON, id)).toList(),
+                "bulk registration");
+        return ids;
+    }
+
+    /** A new person from checked details, written as given apart from surrounding blanks and SNILS punctuation. */
+    private static Person newPerson(String regionCode, PersonDetails details) {
+        return new Person(
+                PersonId.random(),
+                regionCode,
+                details.lastName().strip(),
+                details.firstName().strip(),
+                blankToNull(details.patronymic()),
+                details.birthDate(),
+                details.sex(),
+                details.snils() == null
+                        ? null
+                        : Snils.parse(details.snils()).map(Snils::digits).orElse(null),
+                blankToNull(details.birthCertificate()),
+                blankToNull(details.phone()),
+                null,
+                0);
     }
 
     @Override
