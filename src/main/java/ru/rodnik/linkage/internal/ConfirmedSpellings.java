@@ -1,22 +1,12 @@
 package ru.rodnik.linkage.internal;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import ru.rodnik.registry.Sex;
 
 /**
  * The spellings screeners confirmed for a person ({@code linkage_alias}), filed under their own blocking keys, so
@@ -26,11 +16,11 @@ import ru.rodnik.registry.Sex;
 class ConfirmedSpellings {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final LinkagePersonRepository index;
 
-    ConfirmedSpellings(JdbcClient jdbc, JdbcTemplate template) {
+    ConfirmedSpellings(JdbcClient jdbc, LinkagePersonRepository index) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.index = index;
     }
 
     void add(
@@ -52,28 +42,10 @@ class ConfirmedSpellings {
                 .param("person", personId)
                 .param("region", region)
                 .param("decision", decisionId)
-                .param("surname", spelling.surname())
-                .param("surnameKey", spelling.surnameKey())
-                .param("surnamePhonetic", spelling.surnamePhonetic())
-                .param("given", spelling.givenName())
-                .param("givenKeys", spelling.givenNameKeys().toArray(String[]::new))
-                .param("givenPhonetic", spelling.givenNamePhonetic())
-                .param("patronymic", spelling.patronymic())
-                .param("birthDate", spelling.birthDate())
-                .param("sex", spelling.sex() == null ? null : spelling.sex().name())
-                .param("snils", spelling.snils())
-                .param("certificate", spelling.birthCertificate())
-                .param("territory", spelling.territoryCode())
-                .param("address", spelling.address())
-                .param("coKeys", spelling.coSubjectKeys().toArray(String[]::new))
+                .params(LinkagePersonRepository.recordParams(spelling))
                 .param("at", Timestamp.from(at))
                 .update();
-        List<Object[]> rows =
-                keys.stream().map(key -> new Object[] {region, key, personId}).toList();
-        template.batchUpdate(
-                "insert into linkage_block_key (region_code, block_key, person_id) values (?, ?, ?)"
-                        + " on conflict do nothing",
-                rows);
+        index.fileUnder(personId, region, keys);
     }
 
     /** The confirmed spellings of these persons, as further candidates under the persons' ids. */
@@ -89,30 +61,8 @@ class ConfirmedSpellings {
                         where a.person_id = any(:ids) and p.active
                         """)
                 .param("ids", personIds.toArray(UUID[]::new))
-                .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
+                .query((rows, i) ->
+                        new Candidate<>(rows.getObject("person_id", UUID.class), LinkagePersonRepository.map(rows)))
                 .list();
-    }
-
-    private static LinkageRecord map(ResultSet rows) throws SQLException {
-        String sex = rows.getString("sex");
-        return LinkageRecord.builder()
-                .surname(rows.getString("surname"), rows.getString("surname_key"), rows.getString("surname_phonetic"))
-                .givenName(
-                        rows.getString("given_name"),
-                        strings(rows.getArray("given_keys")),
-                        rows.getString("given_phonetic"))
-                .patronymic(rows.getString("patronymic"))
-                .birthDate(rows.getObject("birth_date", LocalDate.class))
-                .sex(sex == null ? null : Sex.valueOf(sex.strip()))
-                .snils(rows.getString("snils"))
-                .birthCertificate(rows.getString("birth_certificate"))
-                .territoryCode(rows.getString("territory_code"))
-                .address(rows.getString("address"))
-                .coSubjectKeys(strings(rows.getArray("co_subject_keys")))
-                .build();
-    }
-
-    private static Set<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? Set.of() : new HashSet<>(Arrays.asList((String[]) array.getArray()));
     }
 }

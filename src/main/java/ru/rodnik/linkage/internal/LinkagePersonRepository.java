@@ -11,8 +11,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -58,30 +62,42 @@ class LinkagePersonRepository {
                 """)
                 .param("id", personId)
                 .param("region", region)
-                .param("surname", record.surname())
-                .param("surnameKey", record.surnameKey())
-                .param("surnamePhonetic", record.surnamePhonetic())
-                .param("given", record.givenName())
-                .param("givenKeys", record.givenNameKeys().toArray(String[]::new))
-                .param("givenPhonetic", record.givenNamePhonetic())
-                .param("patronymic", record.patronymic())
-                .param("birthDate", record.birthDate())
-                .param("sex", record.sex() == null ? null : record.sex().name())
-                .param("snils", record.snils())
-                .param("certificate", record.birthCertificate())
-                .param("territory", record.territoryCode())
-                .param("address", record.address())
-                .param("coKeys", record.coSubjectKeys().toArray(String[]::new))
+                .params(recordParams(record))
                 .update();
         jdbc.sql("delete from linkage_block_key where person_id = :id")
                 .param("id", personId)
                 .update();
+        fileUnder(personId, region, keys);
+    }
+
+    /** Adds keys under which a person is found; keys it already has are kept once. */
+    void fileUnder(UUID personId, String region, Collection<String> keys) {
         List<Object[]> rows =
                 keys.stream().map(key -> new Object[] {region, key, personId}).toList();
         template.batchUpdate(
                 "insert into linkage_block_key (region_code, block_key, person_id) values (?, ?, ?)"
                         + " on conflict do nothing",
                 rows);
+    }
+
+    /** The named parameters of a record's columns, shared by every table that stores a record. */
+    static Map<String, Object> recordParams(LinkageRecord record) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("surname", record.surname());
+        params.put("surnameKey", record.surnameKey());
+        params.put("surnamePhonetic", record.surnamePhonetic());
+        params.put("given", record.givenName());
+        params.put("givenKeys", record.givenNameKeys().toArray(String[]::new));
+        params.put("givenPhonetic", record.givenNamePhonetic());
+        params.put("patronymic", record.patronymic());
+        params.put("birthDate", record.birthDate());
+        params.put("sex", record.sex() == null ? null : record.sex().name());
+        params.put("snils", record.snils());
+        params.put("certificate", record.birthCertificate());
+        params.put("territory", record.territoryCode());
+        params.put("address", record.address());
+        params.put("coKeys", record.coSubjectKeys().toArray(String[]::new));
+        return params;
     }
 
     /** A new person as the engine sees it, with the keys to file it under. */
@@ -202,7 +218,8 @@ class LinkagePersonRepository {
                 .update();
     }
 
-    private static LinkageRecord map(ResultSet rows) throws SQLException {
+    /** A record from the columns that {@code linkage_person} and {@code linkage_alias} share. */
+    static LinkageRecord map(ResultSet rows) throws SQLException {
         String sex = rows.getString("sex");
         return LinkageRecord.builder()
                 .surname(rows.getString("surname"), rows.getString("surname_key"), rows.getString("surname_phonetic"))
@@ -222,6 +239,6 @@ class LinkagePersonRepository {
     }
 
     private static Set<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? Set.of() : new java.util.HashSet<>(java.util.Arrays.asList((String[]) array.getArray()));
+        return array == null ? Set.of() : new HashSet<>(Arrays.asList((String[]) array.getArray()));
     }
 }
