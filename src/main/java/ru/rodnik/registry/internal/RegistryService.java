@@ -74,22 +74,8 @@ class RegistryService implements Registry {
     @Transactional
     public PersonId registerPerson(String regionCode, PersonDetails details) {
         PersonDetailsCheck.require(details, LocalDate.now(clock));
-        PersonId id = PersonId.random();
-        Person person = new Person(
-                id,
-                regionCode,
-                details.lastName().strip(),
-                details.firstName().strip(),
-                blankToNull(details.patronymic()),
-                details.birthDate(),
-                details.sex(),
-                details.snils() == null
-                        ? null
-                        : Snils.parse(details.snils()).map(Snils::digits).orElse(null),
-                blankToNull(details.birthCertificate()),
-                blankToNull(details.phone()),
-                null,
-                0);
+        Person person = newPerson(regionCode, details);
+        PersonId id = person.id();
         persons.insert(person, comparable(person), clock.instant());
         audit.record(AuditAction.CREATE, AuditSubject.of(PERSON, id));
         return id;

@@ -1,6 +1,7 @@
 package ru.rodnik.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rodnik.support.ProblemResponses.assertProblem;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -415,16 +416,6 @@ class SignalApiIntegrationTest {
                 .param("action", action)
                 .query(Long.class)
                 .single();
-    }
-
-    private void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = body(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at ru.rodnik");
     }
 
     private JsonNode body(HttpResponse<String> response) {
