@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import ru.rodnik.audit.AuditAction;
 import ru.rodnik.audit.AuditLog;
 import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.linkage.LinkStatus;
+import ru.rodnik.linkage.SubjectLinkResolved;
 import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
@@ -38,6 +40,7 @@ class ReviewQueue {
     private final Registry registry;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewQueue(
@@ -47,6 +50,7 @@ class ReviewQueue {
             Registry registry,
             AuditLog audit,
             CurrentActor actor,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.linking = linking;
@@ -54,6 +58,7 @@ class ReviewQueue {
         this.registry = registry;
         this.audit = audit;
         this.actor = actor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +100,8 @@ class ReviewQueue {
         linking.learn(personId, decision.region(), id, decision.subject());
         audit.record(AuditAction.REVIEW, AuditSubject.of(SUBJECT, id), "confirmed");
         audit.record(AuditAction.LINK, AuditSubject.of("PERSON", personId), "confirmed by review");
+        events.publishEvent(new SubjectLinkResolved(
+                id, decision.source(), decision.sourceRef(), LinkStatus.CONFIRMED, new PersonId(personId)));
     }
 
     @Transactional
@@ -107,6 +114,8 @@ class ReviewQueue {
                 records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of()));
         decisions.resolve(id, LinkStatus.NEW_PERSON, person.value(), actor.get().name(), clock.instant(), version);
         audit.record(AuditAction.REVIEW, AuditSubject.of(SUBJECT, id), "no candidate is this person");
+        events.publishEvent(
+                new SubjectLinkResolved(id, decision.source(), decision.sourceRef(), LinkStatus.NEW_PERSON, person));
     }
 
     private MatchDecisionRepository.StoredDecision find(UUID id) {
