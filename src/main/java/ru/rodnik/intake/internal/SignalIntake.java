@@ -25,11 +25,11 @@ import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.NotFoundException;
 
 /**
- * Receives signals from partner organisations and shows them back: to the reporting organisation its own signal
+ * Receives signals from partner organisations (their API tokens and their REPORTER users) and shows them back: to the reporting organisation its own signal
  * without the family, to the family centre of the signal's region the signal with its linked subjects.
  */
 @Service
-@PreAuthorize("hasAuthority('ROLE_API_CLIENT')")
+@PreAuthorize("hasAnyAuthority('ROLE_API_CLIENT', 'ROLE_REPORTER')")
 class SignalIntake {
 
     static final String LINKAGE_SOURCE = "SIGNAL";
