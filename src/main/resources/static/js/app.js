@@ -6,3 +6,10 @@ document.addEventListener("htmx:configRequest", function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// "Add a person" on the signal form asks for the next numbered block; the number is how many blocks there are.
+document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "add-subject") {
+        event.detail.parameters.index = document.querySelectorAll("#subjects .subject").length;
+    }
+});

@@ -20,5 +20,9 @@ public enum AuditAction {
     MERGE,
     UNMERGE,
     LINK,
-    REVIEW
+    REVIEW,
+    /** A screening decision on a signal. */
+    DECIDE,
+    /** A deadline passed and the work went up to a supervisor. */
+    ESCALATE
 }

@@ -17,6 +17,9 @@ public class CurrentActor {
                 || !authentication.isAuthenticated()) {
             return new Actor("anonymous", Actor.Kind.ANONYMOUS, null, null, null, Set.of());
         }
+        if (authentication instanceof SystemActor.SystemAuthentication) {
+            return Actor.system();
+        }
         Object principal = authentication.getPrincipal();
         if (principal instanceof RodnikUser user) {
             return new Actor(

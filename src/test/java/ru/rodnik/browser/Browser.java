@@ -124,6 +124,27 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Sets a field's value as a date picker would (typing into a date input depends on the browser's locale). */
+    void setValue(By field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(field), value);
+    }
+
+    /** The size of the window, e.g. a phone's 390 × 844. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, i.e. needs sideways scrolling. */
+    boolean scrollsSideways() {
+        Object wider = driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    void selectByText(By select, String text) {
+        new Select(find(select)).selectByVisibleText(text);
+    }
+
     void selectByIndex(By select, int index) {
         new Select(find(select)).selectByIndex(index);
     }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.rodnik.intake.ScreeningDecision;
 import ru.rodnik.intake.SignalStatus;
 import ru.rodnik.intake.Urgency;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.registry.FamilyRole;
+import ru.rodnik.registry.PersonDetails;
 
-/** A stored signal with its indicators and what linkage decided about each subject at intake. */
+/** A stored signal: what was reported, what linkage decided about each subject, and where its screening stands. */
 record Signal(
         UUID id,
         String regionCode,
@@ -20,13 +22,48 @@ record Signal(
         int catalogueVersion,
         List<String> indicators,
         Instant receivedAt,
-        List<LinkedSubject> subjects) {
+        List<LinkedSubject> subjects,
+        Report report,
+        Screening screening) {
 
-    /** A subject of the signal: its role, the linkage decision and the person it stands for (none in review). */
+    /** A subject of the signal: as reported, the linkage decision and the person it stands for (none in review). */
     record LinkedSubject(
             int position,
             FamilyRole role,
+            PersonDetails reported,
             UUID decisionId,
             LinkStatus match,
-            @Nullable UUID personId) {}
+            @Nullable UUID personId,
+            @Nullable UUID familyId) {}
+
+    /** The report's own words and who sent it. */
+    record Report(
+            String receivedBy,
+            @Nullable String description,
+            String territoryCode,
+            @Nullable String addressText,
+            @Nullable String contactName,
+            @Nullable String contactPhone) {}
+
+    /** The family centre that answers for the signal, its deadline and, once made, its decision. */
+    record Screening(
+            @Nullable UUID familyCentreId,
+            Instant dueAt,
+            @Nullable Instant escalatedAt,
+            @Nullable UUID familyId,
+            @Nullable Decision decision,
+            int version) {
+
+        boolean overdue(Instant now) {
+            return decision == null && now.isAfter(dueAt);
+        }
+    }
+
+    record Decision(
+            ScreeningDecision kind,
+            @Nullable String reason,
+            @Nullable UUID referredTo,
+            @Nullable UUID caseId,
+            String decidedBy,
+            Instant decidedAt) {}
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rodnik.directory.Directory;
+import ru.rodnik.intake.ScreeningDecision;
 import ru.rodnik.intake.SignalStatus;
 import ru.rodnik.intake.Urgency;
 import ru.rodnik.linkage.LinkStatus;
@@ -27,9 +29,11 @@ class SignalApi {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final SignalIntake intake;
+    private final Directory directory;
 
-    SignalApi(SignalIntake intake) {
+    SignalApi(SignalIntake intake, Directory directory) {
         this.intake = intake;
+        this.directory = directory;
     }
 
     /** The answer to a report: the same for the first request and for every retry of it. */
@@ -48,12 +52,35 @@ class SignalApi {
             Urgency urgency,
             List<String> indicators,
             Instant receivedAt,
+            @Nullable DecisionView decision,
             // Absent, not empty, for a reporter: it may not know whom the family centre found.
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             List<SubjectView> subjects) {}
 
     record SubjectView(
-            FamilyRole role, LinkStatus match, @Nullable UUID personId) {}
+            FamilyRole role,
+            LinkStatus match,
+            @Nullable UUID personId,
+            @Nullable UUID familyId) {}
+
+    /**
+     * The screening decision. A reporter learns when and, for a referral, to whom; the family centre also sees the
+     * decision's kind, the case and the reason (which may name people).
+     */
+    record DecisionView(
+            Instant decidedAt,
+            @Nullable OrganisationView referredTo,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            ScreeningDecision kind,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            UUID caseId,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String reason) {}
+
+    record OrganisationView(UUID id, String name) {}
 
     /** 201 with {@code Location} when stored, 200 with the first answer for a retry; the signal is committed first. */
     @PostMapping(path = "/api/v1/signals", consumes = "application/json")
@@ -81,11 +108,26 @@ class SignalApi {
     SignalView signal(@PathVariable UUID id) {
         SignalIntake.Visible visible = intake.read(id);
         Signal signal = visible.signal();
-        List<SubjectView> subjects = visible.withSubjects()
+        boolean centre = visible.withSubjects();
+        List<SubjectView> subjects = centre
                 ? signal.subjects().stream()
-                        .map(s -> new SubjectView(s.role(), s.match(), s.personId()))
+                        .map(s -> new SubjectView(s.role(), s.match(), s.personId(), s.familyId()))
                         .toList()
                 : null;
+        Signal.Decision decision = signal.screening().decision();
+        DecisionView decisionView = decision == null
+                ? null
+                : new DecisionView(
+                        decision.decidedAt(),
+                        decision.referredTo() == null
+                                ? null
+                                : directory
+                                        .organisation(decision.referredTo())
+                                        .map(o -> new OrganisationView(o.id(), o.name()))
+                                        .orElse(null),
+                        centre ? decision.kind() : null,
+                        centre ? decision.caseId() : null,
+                        centre ? decision.reason() : null);
         return new SignalView(
                 signal.id(),
                 signal.externalId(),
@@ -93,6 +135,7 @@ class SignalApi {
                 signal.urgency(),
                 signal.indicators(),
                 signal.receivedAt(),
+                decisionView,
                 subjects);
     }
 }

@@ -34,9 +34,13 @@ class SignalIntake {
 
     static final String LINKAGE_SOURCE = "SIGNAL";
     static final String AUDIT_TYPE = "SIGNAL";
+    static final int MINE = 200;
 
     private final SignalChecks checks;
     private final SignalRepository signals;
+    private final ResponsibleCentre centres;
+    private final ScreeningDeadlines deadlines;
+    private final FamilyJoining families;
     private final IndicatorCatalogue catalogue;
     private final Linkage linkage;
     private final Directory directory;
@@ -48,6 +52,9 @@ class SignalIntake {
     SignalIntake(
             SignalChecks checks,
             SignalRepository signals,
+            ResponsibleCentre centres,
+            ScreeningDeadlines deadlines,
+            FamilyJoining families,
             IndicatorCatalogue catalogue,
             Linkage linkage,
             Directory directory,
@@ -57,6 +64,9 @@ class SignalIntake {
             Clock clock) {
         this.checks = checks;
         this.signals = signals;
+        this.centres = centres;
+        this.deadlines = deadlines;
+        this.families = families;
         this.catalogue = catalogue;
         this.linkage = linkage;
         this.directory = directory;
@@ -108,7 +118,9 @@ class SignalIntake {
                 checked.addressText(),
                 contact == null ? null : blankToNull(contact.name()),
                 contact == null ? null : blankToNull(contact.phone()),
-                now));
+                now,
+                centres.of(region, checked.territoryCode()).orElse(null),
+                deadlines.dueAt(region, checked.urgency(), now)));
         if (!inserted) {
             // A concurrent retry with the same key committed first: answer with its signal.
             return new Intake(
@@ -137,6 +149,7 @@ class SignalIntake {
                 AuditSubject.of(AUDIT_TYPE, id),
                 "urgency " + checked.urgency() + ", indicators "
                         + checked.indicators().size() + ", subjects " + subjects.size());
+        families.join(signals.find(id).orElseThrow());
         events.publishEvent(new SignalReceived(id, region, checked.urgency(), now));
         return new Intake(signals.find(id).orElseThrow(), true);
     }
@@ -150,7 +163,10 @@ class SignalIntake {
         Actor actor = actors.get();
         Signal signal = signals.find(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
         boolean familyCentre = familyCentreOf(actor, signal.regionCode());
-        boolean reporter = signal.organisationId().equals(actor.organisationId());
+        // A token speaks for its whole organisation; a user sees the signals they sent themselves.
+        boolean reporter = signal.organisationId().equals(actor.organisationId())
+                && (actor.kind() != Actor.Kind.USER
+                        || actor.name().equals(signal.report().receivedBy()));
         if (!familyCentre && !reporter) {
             throw new NotFoundException(AUDIT_TYPE, id);
         }
@@ -158,6 +174,14 @@ class SignalIntake {
             audit.record(AuditAction.READ, AuditSubject.of(AUDIT_TYPE, id), "subjects");
         }
         return new Visible(signal, familyCentre);
+    }
+
+    /** The signals the current user sent, newest first, with their status and decision. */
+    @Transactional(readOnly = true)
+    List<SignalRepository.SignalLine> mine() {
+        Actor actor = actors.get();
+        UUID organisation = Objects.requireNonNull(actor.organisationId(), "every reporter has an organisation");
+        return signals.reportedBy(organisation, actor.name(), MINE);
     }
 
     private boolean familyCentreOf(Actor actor, String regionCode) {

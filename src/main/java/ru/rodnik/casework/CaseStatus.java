@@ -1,0 +1,6 @@
+package ru.rodnik.casework;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,133 @@
+package ru.rodnik.intake.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import ru.rodnik.directory.Directory;
+import ru.rodnik.directory.Organisation;
+import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.intake.ReportedIndicator;
+import ru.rodnik.intake.SignalJoinedFamily;
+import ru.rodnik.registry.FamilyId;
+import ru.rodnik.registry.FamilyRole;
+import ru.rodnik.registry.PersonId;
+import ru.rodnik.registry.Registry;
+
+/**
+ * Makes a signal part of a family's picture once its subjects are known persons. The family is the one a child of
+ * the signal lives in, else an adult's; when none of them has a family yet, one is registered at the signal's
+ * address. Persons of the signal who belong to no family join it with the role they were reported in; persons who
+ * live in another family stay there (a father living apart is not moved). Subjects still waiting for review are
+ * left out until a screener says who they are, and while none of the known ones has a family, no family is registered
+ * before the review: the signal joins at most one family, once.
+ */
+@Component
+class FamilyJoining {
+
+    private final SignalRepository signals;
+    private final Registry registry;
+    private final Directory directory;
+    private final IndicatorCatalogue catalogue;
+    private final ApplicationEventPublisher events;
+
+    FamilyJoining(
+            SignalRepository signals,
+            Registry registry,
+            Directory directory,
+            IndicatorCatalogue catalogue,
+            ApplicationEventPublisher events) {
+        this.signals = signals;
+        this.registry = registry;
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    /**
+     * Joins the signal to its family if it has none yet and any subject is a known person, and places the subjects
+     * resolved since; runs in the caller's transaction.
+     */
+    Optional<FamilyId> join(Signal signal) {
+        List<Placed> placed = new ArrayList<>();
+        for (Signal.LinkedSubject subject : signal.subjects()) {
+            if (subject.personId() != null && subject.familyId() == null) {
+                PersonId person = registry.current(new PersonId(subject.personId()));
+                placed.add(new Placed(subject, person, registry.familiesOf(person)));
+            }
+        }
+        UUID known = signal.screening().familyId();
+        if (placed.isEmpty()) {
+            return Optional.ofNullable(known).map(FamilyId::new);
+        }
+        boolean awaitingReview = signal.subjects().stream().anyMatch(subject -> subject.personId() == null);
+        if (known == null
+                && awaitingReview
+                && placed.stream().allMatch(one -> one.families().isEmpty())) {
+            // Whoever waits for review may be the one who leads to the family: a new family now could be a duplicate.
+            return Optional.empty();
+        }
+        FamilyId family = Optional.ofNullable(known)
+                .map(FamilyId::new)
+                .or(() -> familyOf(placed, FamilyRole.CHILD))
+                .or(() -> familyOf(placed, null))
+                .orElseGet(() -> registry.registerFamily(
+                        signal.regionCode(),
+                        signal.report().territoryCode(),
+                        signal.report().addressText()));
+        for (Placed one : placed) {
+            FamilyId own = one.families().isEmpty() || one.families().contains(family)
+                    ? family
+                    : one.families().get(0);
+            if (one.families().isEmpty()) {
+                registry.addMember(family, one.person(), one.subject().role(), null);
+            }
+            signals.setSubjectFamily(signal, one.subject().position(), own.value());
+        }
+        if (known == null) {
+            signals.setFamily(signal, family.value());
+            events.publishEvent(joined(signal, family));
+        }
+        return Optional.of(family);
+    }
+
+    private record Placed(Signal.LinkedSubject subject, PersonId person, List<FamilyId> families) {}
+
+    private static Optional<FamilyId> familyOf(List<Placed> placed, @Nullable FamilyRole role) {
+        return placed.stream()
+                .filter(one -> role == null || one.subject().role() == role)
+                .flatMap(one -> one.families().stream())
+                .findFirst();
+    }
+
+    private SignalJoinedFamily joined(Signal signal, FamilyId family) {
+        OrganisationKind agency = directory
+                .organisation(signal.organisationId())
+                .map(Organisation::kind)
+                .orElseThrow(() -> new IllegalStateException("a signal's organisation is in the directory"));
+        List<ReportedIndicator> indicators = signal.indicators().stream()
+                .map(code -> catalogue
+                        .find(code)
+                        .map(i -> new ReportedIndicator(
+                                i.code(), i.group().name(), i.weight(), i.immediate(), i.labelRu(), i.labelEn()))
+                        .orElseThrow(() -> new IllegalStateException("a stored indicator is in the catalogue")))
+                .toList();
+        return new SignalJoinedFamily(
+                signal.id(),
+                signal.regionCode(),
+                family,
+                signal.organisationId(),
+                agency,
+                signal.urgency(),
+                signal.receivedAt(),
+                indicators);
+    }
+
+    /** A screener resolved a subject of some signal: the signal may now join its family. */
+    void resolved(UUID signalId) {
+        signals.find(signalId).ifPresent(this::join);
+    }
+}
