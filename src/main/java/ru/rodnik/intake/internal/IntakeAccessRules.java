@@ -16,6 +16,7 @@ class IntakeAccessRules implements ru.rodnik.platform.AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers("/signals", "/signals/**").hasRole(Role.REPORTER.name());
+        pages.requestMatchers("/admin/screening-deadlines").hasRole(Role.ADMIN.name());
         pages.requestMatchers("/screening", "/screening/**").hasAnyRole(Role.SCREENER.name(), Role.SUPERVISOR.name());
     }
 
