@@ -184,6 +184,13 @@ class SignalIntake {
         return signals.reportedBy(organisation, actor.name(), MINE);
     }
 
+    /** The caller organisation's signals changed after the given position, for a partner system that polls. */
+    @Transactional(readOnly = true)
+    List<SignalRepository.SignalLine> changed(@Nullable Instant after, @Nullable UUID afterId, int limit) {
+        UUID organisation = Objects.requireNonNull(actors.get().organisationId(), "every reporter has an organisation");
+        return signals.changedFor(organisation, after, afterId, limit);
+    }
+
     private boolean familyCentreOf(Actor actor, String regionCode) {
         UUID organisation = actor.organisationId();
         return organisation != null

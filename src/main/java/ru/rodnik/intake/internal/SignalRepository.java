@@ -51,6 +51,7 @@ class SignalRepository {
     /** A line of a screening queue or of a reporter's list: enough to sort and choose, no names. */
     record SignalLine(
             UUID id,
+            @Nullable String externalId,
             SignalStatus status,
             Urgency urgency,
             UUID organisationId,
@@ -256,6 +257,25 @@ class SignalRepository {
                 .list();
     }
 
+    /**
+     * An organisation's signals in the order they last changed (received, then decided), after a position in that
+     * order: a partner system polls with the position of the last signal it saw and never misses or repeats one.
+     */
+    List<SignalLine> changedFor(UUID organisation, @Nullable Instant after, @Nullable UUID afterId, int limit) {
+        return jdbc.sql(LINE + """
+                         where s.organisation_id = :organisation
+                          and (cast(:after as timestamptz) is null
+                               or (coalesce(s.decided_at, s.received_at), s.id)
+                                  > (cast(:after as timestamptz), cast(:afterId as uuid)))
+                        order by coalesce(s.decided_at, s.received_at), s.id limit :limit""")
+                .param("organisation", organisation)
+                .param("after", after == null ? null : Timestamp.from(after))
+                .param("afterId", afterId)
+                .param("limit", limit)
+                .query(SignalRepository::line)
+                .list();
+    }
+
     List<Overdue> overdueNotEscalated(Instant now, int limit) {
         return jdbc.sql("""
                         select id, region_code, family_centre_id, screening_due_at from signal
@@ -301,7 +321,7 @@ class SignalRepository {
     }
 
     private static final String LINE = """
-            select s.id, s.status, s.urgency, s.organisation_id, s.territory_code, s.received_at,
+            select s.id, s.external_id, s.status, s.urgency, s.organisation_id, s.territory_code, s.received_at,
                    s.screening_due_at, s.escalated_at, s.decision, s.referred_to, s.decided_at,
                    array(select i.code from signal_indicator i
                          where i.region_code = s.region_code and i.signal_id = s.id order by i.position) as indicators,
@@ -313,6 +333,7 @@ class SignalRepository {
         String decision = rs.getString("decision");
         return new SignalLine(
                 rs.getObject("id", UUID.class),
+                rs.getString("external_id"),
                 SignalStatus.valueOf(rs.getString("status")),
                 Urgency.valueOf(rs.getString("urgency")),
                 rs.getObject("organisation_id", UUID.class),

@@ -216,6 +216,49 @@ class ScreeningIntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aPartnerSystemPollsWhatBecameOfItsSignals() {
+        String kindergarten = "demo-token-kindergarten";
+        String first = api().send(kindergarten, api().childAndMother("Опросов", SignalClient.NOVOSIBIRSK));
+        String second = api().send(kindergarten, api().childAndMother("Запросов", SignalClient.NOVOSIBIRSK));
+        JsonNode all = feed(kindergarten, "");
+        String cursor = all.get("nextCursor").asString();
+        assertThat(ids(all)).endsWith(first, second);
+        JsonNode one = feed(kindergarten, "?limit=1");
+        assertThat(one.get("signals")).hasSize(1);
+        assertThat(ids(feed(
+                        kindergarten,
+                        "?limit=500&cursor=" + one.get("nextCursor").asString())))
+                .doesNotContain(ids(one).get(0))
+                .contains(first, second);
+
+        decide(screener(), first, Map.of("decision", "NO_GROUNDS", "reason", "Проверено"));
+
+        JsonNode changed = feed(kindergarten, "?cursor=" + cursor);
+        assertThat(ids(changed)).containsExactly(first);
+        assertThat(changed.get("signals").get(0).get("status").asString()).isEqualTo("NO_GROUNDS");
+        assertThat(changed.toString()).doesNotContain("Проверено");
+        assertThat(feed(kindergarten, "?cursor=" + changed.get("nextCursor").asString())
+                        .get("signals"))
+                .isEmpty();
+        assertThat(api().fetch(kindergarten, "/api/v1/signals?cursor=yesterday").statusCode())
+                .isEqualTo(422);
+        assertThat(api().fetch(kindergarten, "/api/v1/signals?limit=0").statusCode())
+                .isEqualTo(422);
+    }
+
+    private JsonNode feed(String token, String query) {
+        HttpResponse<String> response = api().fetch(token, "/api/v1/signals" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return api().read(response);
+    }
+
+    private static java.util.List<String> ids(JsonNode feed) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        feed.get("signals").forEach(signal -> ids.add(signal.get("id").asString()));
+        return ids;
+    }
+
     private HttpResponse<String> decide(WebSession screener, String id, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
         form.put("version", version(screener, id));
