@@ -10,6 +10,7 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
+    DELETE,
     ENABLE,
     DISABLE,
     UNLOCK,

@@ -18,7 +18,9 @@ public interface WorkingCalendar {
     /**
      * The end (the following midnight, in the region's zone) of the {@code workingDays}-th working day after the day
      * that contains {@code from}. Received on Friday, 3 working days end on Wednesday at midnight, or later when a
-     * holiday falls in between.
+     * holiday falls in between. The day of {@code from} never counts; zero working days end when that day ends; a
+     * negative number is refused with {@link IllegalArgumentException}. A code that names no region counts by
+     * Europe/Moscow and the federal calendar alone.
      */
     Instant endOfWorkingDays(String regionCode, Instant from, int workingDays);
 }

@@ -74,11 +74,13 @@ class DemoRegion implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** {@code timeZone} only on the region. */
     record DemoTerritory(
             String code,
             @Nullable String parent,
             String name,
-            @Nullable Boolean remote) {}
+            @Nullable Boolean remote,
+            @Nullable String timeZone) {}
 
     record DemoOrganisation(
             String key,
@@ -133,6 +135,14 @@ class DemoRegion implements ApplicationRunner {
                             Boolean.TRUE.equals(item.remote()),
                             0);
             territories.insert(territory);
+            if (item.timeZone() != null) {
+                territories.updateTimeZone(
+                        territory.code(),
+                        RegionTimeZones.parse(item.timeZone())
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "The demo region file names an unknown time zone " + item.timeZone())),
+                        territory.version());
+            }
             byCode.put(territory.code(), territory);
         }
         Map<String, Organisation> byKey = new HashMap<>();

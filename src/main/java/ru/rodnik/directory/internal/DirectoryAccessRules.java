@@ -16,10 +16,12 @@ class DirectoryAccessRules implements AccessRules {
                         "/admin/organisations/**",
                         "/admin/users/**",
                         "/admin/api-clients/**",
+                        "/admin/calendar/**",
                         "/admin/territories",
                         "/admin/organisations",
                         "/admin/users",
-                        "/admin/api-clients")
+                        "/admin/api-clients",
+                        "/admin/calendar")
                 .hasRole(Role.ADMIN.name());
     }
 

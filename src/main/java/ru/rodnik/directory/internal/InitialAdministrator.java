@@ -2,8 +2,10 @@ package ru.rodnik.directory.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +51,7 @@ class InitialAdministrator implements ApplicationRunner {
     private final String username;
     private final String regionCode;
     private final String regionName;
+    private final String regionTimeZone;
 
     InitialAdministrator(
             UserAccountRepository users,
@@ -62,7 +65,8 @@ class InitialAdministrator implements ApplicationRunner {
             @Value("${rodnik.initial-admin.password:}") String password,
             @Value("${rodnik.initial-admin.username:admin}") String username,
             @Value("${rodnik.initial-admin.region-code:}") String regionCode,
-            @Value("${rodnik.initial-admin.region-name:}") String regionName) {
+            @Value("${rodnik.initial-admin.region-name:}") String regionName,
+            @Value("${rodnik.initial-admin.region-time-zone:}") String regionTimeZone) {
         this.users = users;
         this.territories = territories;
         this.organisations = organisations;
@@ -75,6 +79,7 @@ class InitialAdministrator implements ApplicationRunner {
         this.username = username;
         this.regionCode = regionCode;
         this.regionName = regionName;
+        this.regionTimeZone = regionTimeZone.strip();
     }
 
     @Override
@@ -97,10 +102,22 @@ class InitialAdministrator implements ApplicationRunner {
                 throw new IllegalStateException(
                         "Set RODNIK_REGION_CODE (8 or 11 digits) and RODNIK_REGION_NAME for the first start");
             }
+            @Nullable
+            ZoneId zone = regionTimeZone.isEmpty()
+                    ? null
+                    : RegionTimeZones.parse(regionTimeZone)
+                            .orElseThrow(() -> new IllegalStateException("RODNIK_REGION_TIME_ZONE " + regionTimeZone
+                                    + " is no time zone id of the tz database (e.g. Asia/Yekaterinburg)"));
             Instant now = clock.instant();
             if (!territories.exists(regionCode)) {
                 territories.insert(
                         new Territory(regionCode, null, regionCode, TerritoryLevel.REGION, regionName, false, 0));
+            }
+            if (zone != null) {
+                territories.updateTimeZone(
+                        regionCode,
+                        zone,
+                        territories.find(regionCode).orElseThrow().version());
             }
             Organisation administration = new Organisation(
                     UUID.randomUUID(),

@@ -2,6 +2,7 @@ package ru.rodnik.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,28 @@ class TerritoryRepository {
                 .update();
         if (updated == 0) {
             throw new ConcurrentChangeException("TERRITORY", code);
+        }
+    }
+
+    /** The zone id stored on a region's row; empty for an unknown region or one that has none set. */
+    Optional<String> timeZone(String regionCode) {
+        return jdbc.sql("select time_zone from territory where code = :code and level = 'REGION'")
+                .param("code", regionCode)
+                .query(String.class)
+                .optional();
+    }
+
+    void updateTimeZone(String regionCode, ZoneId zone, int expectedVersion) {
+        int updated = jdbc.sql("""
+                update territory set time_zone = :zone, version = version + 1
+                where code = :code and level = 'REGION' and version = :version
+                """)
+                .param("code", regionCode)
+                .param("zone", zone.getId())
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("TERRITORY", regionCode);
         }
     }
 

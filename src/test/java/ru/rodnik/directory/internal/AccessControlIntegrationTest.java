@@ -26,6 +26,7 @@ class AccessControlIntegrationTest {
             "/admin/users",
             "/admin/users/new",
             "/admin/api-clients",
+            "/admin/calendar",
             "/admin/audit");
 
     @LocalServerPort

@@ -2,12 +2,14 @@ package ru.rodnik.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import ru.rodnik.directory.WorkingCalendar;
 import ru.rodnik.support.WebSession;
 
 /** A production start on an empty database: no demo data, and one administrator to begin with. */
@@ -17,7 +19,8 @@ import ru.rodnik.support.WebSession;
             "rodnik.data-dir=target/test-db/production-${random.uuid}",
             "rodnik.initial-admin.password=first-admin-password",
             "rodnik.initial-admin.region-code=01000000",
-            "rodnik.initial-admin.region-name=Республика Проверочная"
+            "rodnik.initial-admin.region-name=Республика Проверочная",
+            "rodnik.initial-admin.region-time-zone=Asia/Yekaterinburg"
         })
 @ActiveProfiles("production")
 class InitialAdministratorIntegrationTest {
@@ -27,6 +30,9 @@ class InitialAdministratorIntegrationTest {
 
     @Autowired
     InitialAdministrator initialAdministrator;
+
+    @Autowired
+    WorkingCalendar workingCalendar;
 
     @LocalServerPort
     int port;
@@ -43,6 +49,7 @@ class InitialAdministratorIntegrationTest {
                 .isZero();
         assertThat(jdbc.sql("select name from territory").query(String.class).list())
                 .containsExactly("Республика Проверочная");
+        assertThat(workingCalendar.zoneOf("01000000")).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
 
         WebSession admin = WebSession.on(port);
         assertThat(admin.login("admin", "first-admin-password").headers().firstValue("Location"))
