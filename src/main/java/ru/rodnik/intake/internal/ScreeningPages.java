@@ -76,7 +76,7 @@ class ScreeningPages {
             redirect.addFlashAttribute("stale", true);
             return "redirect:/screening/signals/" + id;
         }
-        redirect.addFlashAttribute("decided", decision);
+        redirect.addFlashAttribute("justDecided", decision);
         return "redirect:/screening";
     }
 

@@ -54,7 +54,7 @@ record Signal(
             @Nullable Decision decision,
             int version) {
 
-        boolean overdue(Instant now) {
+        public boolean overdue(Instant now) {
             return decision == null && now.isAfter(dueAt);
         }
     }

@@ -43,7 +43,7 @@ class SignalLabels {
     }
 
     /** The moment by the clock of the reader's region, where deadlines are counted. */
-    String time(Instant at) {
+    public String time(Instant at) {
         String region = actors.get().regionCode();
         ZoneId zone = region == null ? ZoneId.of("Europe/Moscow") : calendar.zoneOf(region);
         return TIME.format(at.atZone(zone));
@@ -62,7 +62,7 @@ class SignalLabels {
     }
 
     /** "осталось 5 ч 20 мин" or "просрочено на 1 дн 2 ч", in the user's language. */
-    String timeLeft(Instant due, Instant now) {
+    public String timeLeft(Instant due, Instant now) {
         Duration left = Duration.between(now, due);
         boolean overdue = left.isNegative();
         Duration amount = left.abs();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,8 +26,13 @@ final class SignalClient {
         this.port = port;
     }
 
-    /** A school's report about a child and its mother, all names derived from {@code surname}. */
+    /**
+     * A report about a child and its mother. Everything about them derives from {@code surname}, so that two calls
+     * with different surnames are two families to linkage (not one mother under a maiden name) and two calls with
+     * the same surname are the same family.
+     */
     ObjectNode childAndMother(String surname, String territory, String... indicators) {
+        int seed = Math.floorMod(surname.hashCode(), 997);
         ObjectNode report = json.createObjectNode();
         report.put("urgency", "STANDARD");
         ArrayNode codes = report.putArray("indicators");
@@ -38,18 +44,21 @@ final class SignalClient {
         subjects.addObject()
                 .put("role", "CHILD")
                 .put("lastName", surname)
-                .put("firstName", "Ярослав")
-                .put("birthDate", "2015-04-11")
+                .put("firstName", BOYS[seed % BOYS.length])
+                .put("birthDate", LocalDate.of(2010, 1, 1).plusDays(seed * 3L).toString())
                 .put("sex", "M");
         subjects.addObject()
                 .put("role", "MOTHER")
                 .put("lastName", surname + "а")
-                .put("firstName", "Олеся")
-                .put("birthDate", "1991-02-17")
+                .put("firstName", WOMEN[seed % WOMEN.length])
+                .put("birthDate", LocalDate.of(1980, 1, 1).plusDays(seed * 7L).toString())
                 .put("sex", "F");
-        report.putObject("address").put("text", "ул. Садовая, д. 3").put("territoryCode", territory);
+        report.putObject("address").put("text", "ул. Садовая, д. " + (seed + 1)).put("territoryCode", territory);
         return report;
     }
+
+    private static final String[] BOYS = {"Ярослав", "Тихон", "Савелий", "Мирон", "Платон", "Елисей", "Арсений"};
+    private static final String[] WOMEN = {"Олеся", "Вероника", "Дарина", "Злата", "Эльвира", "Лада", "Снежана"};
 
     /** Posts the report and returns the new signal's id. */
     String send(String token, ObjectNode report) {
