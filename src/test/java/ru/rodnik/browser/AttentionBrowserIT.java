@@ -30,6 +30,7 @@ import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Registry;
 import ru.rodnik.registry.Sex;
 import ru.rodnik.support.DemoAccounts;
+import ru.rodnik.support.Eventually;
 import ru.rodnik.support.RodnikIntegrationTest;
 
 /** On a phone, a screener opens the "needs attention" list from the menu and reads why a family is on it. */
@@ -73,12 +74,7 @@ class AttentionBrowserIT {
         FamilyId family = familyWithSignalsFromPoliceAndHotline();
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.open(url("/login"));
-            browser.clearCookies();
-            browser.open(url("/login"));
-            browser.type(By.id("username"), "screener");
-            browser.type(By.id("password"), DemoAccounts.PASSWORD);
-            browser.clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
+            browser.signInAfresh(url(""), "screener", DemoAccounts.PASSWORD);
 
             browser.clickAndWaitForPage(By.linkText(RU.text("menu.attention")));
             String card = "ol.attention li[data-family='" + family + "']";
@@ -120,20 +116,13 @@ class AttentionBrowserIT {
         Instant now = Instant.now();
         publish(family, OrganisationKind.POLICE, now.minus(Duration.ofDays(6)), indicator("DOMESTIC_VIOLENCE_CALL", 7));
         publish(family, OrganisationKind.HOTLINE, now.minus(Duration.ofDays(1)), indicator("CHILD_CALLED_HELPLINE", 5));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jdbc.sql("select count(*) from family_warning_history where family_id = :family")
-                        .param("family", family.value())
-                        .query(Long.class)
-                        .single()
-                < 2) {
-            assertThat(System.nanoTime()).as("early warning scored the family").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.holds(
+                "both signals scored",
+                () -> jdbc.sql("select count(*) from family_warning_history where family_id = :family")
+                                .param("family", family.value())
+                                .query(Long.class)
+                                .single()
+                        == 2);
         return family;
     }
 

@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +37,7 @@ import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Registry;
 import ru.rodnik.registry.Sex;
 import ru.rodnik.support.DemoAccounts;
+import ru.rodnik.support.Eventually;
 import ru.rodnik.support.ProblemResponses;
 import ru.rodnik.support.RodnikIntegrationTest;
 import ru.rodnik.support.WebSession;
@@ -53,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 class EarlyWarningIntegrationTest {
 
     private static final String DEMO_REGION = "50000000";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final ReportedIndicator NEGLECT = new ReportedIndicator(
@@ -115,8 +113,10 @@ class EarlyWarningIntegrationTest {
         fromClinic = signal(family, OrganisationKind.CLINIC, now.minus(Duration.ofDays(2)), MALNUTRITION);
         publish(fromSchool);
         publish(fromClinic);
-        await(() ->
-                warnings.current(family).filter(w -> w.explanation().signals().size() == 2));
+        Eventually.value(
+                "both signals scored",
+                () -> warnings.current(family)
+                        .filter(w -> w.explanation().signals().size() == 2));
     }
 
     @Test
@@ -195,12 +195,12 @@ class EarlyWarningIntegrationTest {
     @Test
     void theSameEventTwiceCountsOnce() {
         publish(fromSchool);
-        await(() -> completed.findAll().stream()
+        Eventually.holds(
+                "both deliveries of the same event completed",
+                () -> completed.findAll().stream()
                                 .filter(publication -> publication.getEvent().equals(fromSchool))
                                 .count()
-                        >= 2
-                ? Optional.of(true)
-                : Optional.empty());
+                        >= 2);
 
         var current = warnings.current(family).orElseThrow();
         assertThat(current.explanation().signals())
@@ -220,8 +220,10 @@ class EarlyWarningIntegrationTest {
         SignalJoinedFamily lost =
                 signal(family, OrganisationKind.POLICE, Instant.now().minus(Duration.ofDays(1)), MALNUTRITION);
         publish(lost);
-        await(() ->
-                warnings.current(family).filter(w -> w.explanation().signals().contains(lost.signalId())));
+        Eventually.value(
+                "the signal scored",
+                () -> warnings.current(family)
+                        .filter(w -> w.explanation().signals().contains(lost.signalId())));
         jdbc.sql("delete from warning_signal_indicator where signal_id = :signal")
                 .param("signal", lost.signalId())
                 .update();
@@ -236,13 +238,13 @@ class EarlyWarningIntegrationTest {
 
         resubmission.resubmit();
 
-        await(() -> jdbc.sql("select count(*) from warning_signal where signal_id = :signal")
+        Eventually.holds(
+                "the signal stored again",
+                () -> jdbc.sql("select count(*) from warning_signal where signal_id = :signal")
                                 .param("signal", lost.signalId())
                                 .query(Long.class)
                                 .single()
-                        == 1
-                ? Optional.of(true)
-                : Optional.empty());
+                        == 1);
     }
 
     @Test
@@ -374,24 +376,5 @@ class EarlyWarningIntegrationTest {
                 .header("Authorization", "Bearer " + token)
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Early warning did not catch up within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
