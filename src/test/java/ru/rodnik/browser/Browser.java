@@ -117,6 +117,20 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(locator).isEmpty();
     }
 
+    /**
+     * Signs in through the login form of the application at {@code baseUrl} as a new session: the previous test's
+     * session and language are forgotten first, and the form is reloaded so that it carries the new session's CSRF
+     * token.
+     */
+    void signInAfresh(String baseUrl, String username, String password) {
+        open(baseUrl + "/login");
+        clearCookies();
+        open(baseUrl + "/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
+    }
+
     /** Replaces whatever the field holds with the given text. */
     void type(By field, String text) {
         WebElement input = find(field);

@@ -62,12 +62,7 @@ class ReviewBrowserIT {
                 .as("precondition: the engine asks a screener")
                 .isEqualTo(LinkStatus.NEEDS_REVIEW);
 
-        browser.open(url("/login"));
-        browser.clearCookies();
-        browser.open(url("/login"));
-        browser.type(By.id("username"), "screener");
-        browser.type(By.id("password"), DemoAccounts.PASSWORD);
-        browser.clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
+        browser.signInAfresh(url(""), "screener", DemoAccounts.PASSWORD);
 
         browser.clickAndWaitForPage(By.linkText(RU.text("menu.persons")));
         browser.type(By.id("q"), "Белоусва Евгенья");
