@@ -33,8 +33,11 @@ import java.util.stream.Stream;
  * The packaged application as a separate operating-system process, so that tests can stop it, kill it and start it
  * again exactly as an operator would. Output goes to a file under {@code target/process-logs/}, which keeps the
  * child from blocking on a full pipe and leaves the log for a post-mortem after a failed build.
+ *
+ * <p>Process tests start the jar that {@code mvn package} built; benchmarks, which run before packaging, start the
+ * application from its classes and runtime class path instead ({@link #startFromClasspath}).
  */
-final class RodnikProcess implements AutoCloseable {
+public final class RodnikProcess implements AutoCloseable {
 
     // The machine is shared with other builds (two cores): a cold start of the jar, with initdb, can be slow.
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
@@ -47,6 +50,7 @@ final class RodnikProcess implements AutoCloseable {
     private static final Set<Integer> HANDED_OUT_PORTS = new HashSet<>();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> JVM_FLAGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+    private static final String MAIN_CLASS = "ru.rodnik.RodnikApplication";
 
     private final String name;
     private final int port;
@@ -62,7 +66,10 @@ final class RodnikProcess implements AutoCloseable {
 
     /** Starts the jar and waits until it reports healthy. */
     static RodnikProcess start(String name, Map<String, String> environment) {
-        RodnikProcess started = launch(name, environment);
+        return healthy(launch(name, environment));
+    }
+
+    private static RodnikProcess healthy(RodnikProcess started) {
         try {
             started.awaitHealthy();
         } catch (RuntimeException | Error e) {
@@ -78,16 +85,33 @@ final class RodnikProcess implements AutoCloseable {
      * variables in the developer's shell would otherwise leak into the test and point it at another database.
      */
     static RodnikProcess launch(String name, Map<String, String> environment) {
-        Path jar = jar();
+        List<String> arguments = new ArrayList<>(JVM_FLAGS);
+        arguments.add("-jar");
+        arguments.add(jar().toString());
+        return launch(name, arguments, environment);
+    }
+
+    /**
+     * Starts the application from a class path (its classes and runtime dependencies, no test classes) with the given
+     * JVM flags, and waits until it reports healthy. Environment as for {@link #launch(String, Map)}.
+     */
+    public static RodnikProcess startFromClasspath(
+            String name, String classpath, List<String> jvmFlags, Map<String, String> environment) {
+        List<String> arguments = new ArrayList<>(jvmFlags);
+        arguments.add("-cp");
+        arguments.add(classpath);
+        arguments.add(MAIN_CLASS);
+        return healthy(launch(name, arguments, environment));
+    }
+
+    private static RodnikProcess launch(String name, List<String> javaArguments, Map<String, String> environment) {
         int port =
                 environment.containsKey("SERVER_PORT") ? Integer.parseInt(environment.get("SERVER_PORT")) : freePort();
         Path log = LOGS.resolve(
                 name + "-" + LocalDateTime.now().format(STAMP) + "-" + SEQUENCE.incrementAndGet() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(javaArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(TARGET.toFile())
                 .redirectErrorStream(true)
@@ -110,11 +134,11 @@ final class RodnikProcess implements AutoCloseable {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -160,7 +184,7 @@ final class RodnikProcess implements AutoCloseable {
     }
 
     /** SIGTERM, as a service manager stops the application; answers the exit code. */
-    int stop() {
+    public int stop() {
         process.destroy();
         OptionalInt code = awaitExit(STOP_TIMEOUT);
         if (code.isEmpty()) {
@@ -298,7 +322,7 @@ final class RodnikProcess implements AutoCloseable {
     }
 
     /** Data directories hold a whole PostgreSQL cluster; kept after every run they would fill the disk. */
-    static void deleteDataDir(Path dataDir) {
+    public static void deleteDataDir(Path dataDir) {
         if (!Files.exists(dataDir)) {
             return;
         }

@@ -1,0 +1,125 @@
+package ru.rodnik.benchmark.signal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * PostgreSQL's own load tool, for the ceiling: the rate at which the server alone commits the transaction that stands
+ * for one signal ({@link EquivalentTransaction}), with the same number of clients as the HTTP load and the extended
+ * protocol with prepared statements, as the application's JDBC driver uses them. Every transaction's latency comes
+ * from pgbench's per-transaction log.
+ */
+final class Pgbench {
+
+    record Result(double tps, long transactions, Latencies.Summary latencies, String version) {}
+
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: (\\d+)");
+
+    private final Path executable;
+
+    private Pgbench(Path executable) {
+        this.executable = executable;
+    }
+
+    /** pgbench from {@code PATH}; the benchmark cannot give its ceiling without it. */
+    static Pgbench onPath() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String directory : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(directory, "pgbench");
+            if (!directory.isEmpty() && Files.isExecutable(candidate)) {
+                return new Pgbench(candidate);
+            }
+        }
+        throw new IllegalStateException("pgbench is not on PATH (" + path + "). The signal-intake benchmark compares"
+                + " the API with pgbench on the same server: install PostgreSQL's client programs (Debian/Ubuntu:"
+                + " apt-get install postgresql-client) and run it again.");
+    }
+
+    String version() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(executable.toString(), "--version")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        process.waitFor();
+        return output;
+    }
+
+    /** Checks the script with a few transactions of one client, so that a broken script fails fast. */
+    void check(Path script, int port, String database, Path workDirectory) throws IOException, InterruptedException {
+        run(script, port, database, List.of("-c", "1", "-t", "3"), workDirectory.resolve("pgbench-check.txt"));
+    }
+
+    Result run(Path script, int port, String database, int clients, Duration duration, Path workDirectory)
+            throws IOException, InterruptedException {
+        Path logPrefix = workDirectory.resolve("pgbench-transactions");
+        String output = run(
+                script,
+                port,
+                database,
+                List.of(
+                        "-c",
+                        Integer.toString(clients),
+                        "-j",
+                        Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
+                        "-T",
+                        Long.toString(duration.toSeconds()),
+                        "-l",
+                        "--log-prefix=" + logPrefix),
+                workDirectory.resolve("pgbench-output.txt"));
+        Latencies latencies = new Latencies();
+        try (Stream<Path> logs = Files.list(workDirectory)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("pgbench-transactions"))
+                    .toList()) {
+                try (Stream<String> lines = Files.lines(log)) {
+                    // client_id transaction_no time(µs) script_no epoch µs
+                    lines.map(line -> line.split(" "))
+                            .filter(fields ->
+                                    fields.length > 2 && fields[2].chars().allMatch(Character::isDigit))
+                            .forEach(fields -> latencies.add(Long.parseLong(fields[2]) * 1_000));
+                }
+            }
+        }
+        return new Result(
+                Double.parseDouble(group(TPS, output)),
+                Long.parseLong(group(PROCESSED, output)),
+                latencies.summary(),
+                version());
+    }
+
+    private String run(Path script, int port, String database, List<String> options, Path outputFile)
+            throws IOException, InterruptedException {
+        List<String> command = Stream.concat(
+                        Stream.of(executable.toString(), "-n", "-M", "prepared", "-f", script.toString()),
+                        Stream.concat(
+                                options.stream(),
+                                Stream.of("-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", database)))
+                .toList();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(outputFile.toFile())
+                .start();
+        int exit = process.waitFor();
+        String output = Files.readString(outputFile);
+        if (exit != 0) {
+            throw new IllegalStateException(
+                    "pgbench exited with " + exit + ": " + String.join(" ", command) + "\n" + output);
+        }
+        return output;
+    }
+
+    private static String group(Pattern pattern, String output) {
+        Matcher matcher = pattern.matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("pgbench's output has no " + pattern + ":\n" + output);
+        }
+        return matcher.group(1);
+    }
+}

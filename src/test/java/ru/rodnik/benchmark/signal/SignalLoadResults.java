@@ -1,0 +1,184 @@
+package ru.rodnik.benchmark.signal;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The one block of results a run prints, laid out to be pasted into {@code docs/benchmarks.md}. */
+final class SignalLoadResults {
+
+    /** The API must sustain at least this share of the pgbench rate. */
+    static final double RATE_TARGET = 0.5;
+    /** The p99 latency at the open-model load must not exceed this. */
+    static final double P99_TARGET_MILLIS = 100;
+
+    record Facts(
+            SignalLoadSettings settings,
+            String server,
+            String pgbenchVersion,
+            Map<String, String> loadAverages,
+            HttpLoad.Phase warmUp,
+            EquivalentTransaction.Facts equivalent,
+            SignalLoadBenchmark.Measured<Pgbench.Result> ceiling,
+            SignalLoadBenchmark.Measured<HttpLoad.Phase> closed,
+            WriteMix closedMix,
+            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtCeiling,
+            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn) {}
+
+    private SignalLoadResults() {}
+
+    static String write(Facts facts) {
+        SignalLoadSettings settings = facts.settings();
+        Pgbench.Result ceiling = facts.ceiling().result();
+        HttpLoad.Phase closed = facts.closed().result();
+        HttpLoad.Phase openAtCeiling = facts.openAtCeiling().result();
+        double ratio = closed.acceptedPerSecond() / ceiling.tps();
+        StringBuilder out = new StringBuilder();
+        line(out, "=== Rodnik signal-intake benchmark, %s ===", LocalDate.now());
+        line(
+                out,
+                "machine: %d processors, %s %s (load generator JVM %s); application JVM flags %s",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                String.join(" ", SignalLoadBenchmark.APPLICATION_JVM));
+        line(out, "server: %s; %s", facts.server(), facts.pgbenchVersion());
+        line(out, "load average (1, 5, 15 min) at the start of: %s", facts.loadAverages());
+        line(
+                out,
+                "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s after a"
+                        + " warm-up of %d s (%,d signals, %d failed)",
+                settings.families(),
+                settings.seed(),
+                settings.clients(),
+                settings.measure().toSeconds(),
+                settings.warmUp().toSeconds(),
+                facts.warmUp().accepted(),
+                facts.warmUp().failed());
+        line(out, "");
+        line(out, "| measure | value | target |");
+        line(out, "|---|---|---|");
+        row(
+                out,
+                f("pgbench, equivalent transaction, %d clients (the ceiling)", settings.clients()),
+                f(
+                        "**%,.1f tps** (%,d transactions); latency %s",
+                        ceiling.tps(), ceiling.transactions(), latency(ceiling.latencies())),
+                "");
+        row(
+                out,
+                f("API, closed model, %d clients (sustained rate)", closed.concurrency()),
+                f(
+                        "**%,.1f signals/s** (%,d accepted, %d failed); latency %s",
+                        closed.acceptedPerSecond(), closed.accepted(), closed.failed(), latency(closed.latencies())),
+                "");
+        row(out, "API rate / pgbench rate", f("**%.2f**", ratio), verdict(ratio >= RATE_TARGET, "≥ 0.5"));
+        open(out, openAtCeiling, f("%.0f %% of the pgbench rate", 100 * settings.loadShare()), true);
+        open(
+                out,
+                facts.openAtOwn().result(),
+                f("%.0f %% of the API's sustained rate", 100 * settings.loadShare()),
+                false);
+        cpu(out, "pgbench", facts.ceiling(), ceiling.transactions(), "transaction");
+        cpu(out, "API, closed model", facts.closed(), closed.accepted(), "signal");
+        cpu(out, "API, open model at the pgbench share", facts.openAtCeiling(), openAtCeiling.accepted(), "signal");
+        row(out, "rows written per signal (closed model)", rows(facts.closedMix()), "");
+        EquivalentTransaction.Facts equivalent = facts.equivalent();
+        row(
+                out,
+                "equivalent transaction (mix of the closed-model phase)",
+                f(
+                        "%d indicators, %d subjects; per subject new person %.2f %% (%d blocking keys), automatic link"
+                                + " %.2f %%, review the rest; event publication %s",
+                        equivalent.indicators(),
+                        equivalent.subjects(),
+                        equivalent.newPersonBasisPoints() / 100.0,
+                        equivalent.keysPerNewPerson(),
+                        equivalent.autoLinkBasisPoints() / 100.0,
+                        equivalent.eventPublication() ? "yes" : "no"),
+                "");
+        for (HttpLoad.Phase phase :
+                List.of(facts.warmUp(), closed, openAtCeiling, facts.openAtOwn().result())) {
+            if (phase.firstFailure() != null) {
+                line(out, "first failure in %s: %s", phase.name(), phase.firstFailure());
+            }
+        }
+        return out.toString();
+    }
+
+    private static void open(StringBuilder out, HttpLoad.Phase phase, String share, boolean target) {
+        Latencies.Summary latencies = phase.latencies();
+        row(
+                out,
+                f("API, open model at %s: %.1f signals/s offered", share, phase.offeredPerSecond()),
+                f(
+                        "%,.1f signals/s accepted (%,d, %d failed, %d unanswered); latency %s",
+                        phase.acceptedPerSecond(),
+                        phase.accepted(),
+                        phase.failed(),
+                        phase.unanswered(),
+                        latency(latencies)),
+                target
+                        ? verdict(
+                                latencies.p99() <= P99_TARGET_MILLIS && phase.failed() == 0 && phase.unanswered() == 0,
+                                "p99 ≤ 100 ms")
+                        : "");
+    }
+
+    private static void cpu(
+            StringBuilder out, String name, SignalLoadBenchmark.Measured<?> phase, long units, String unit) {
+        CpuUsage.Split cpu = phase.cpu();
+        StatementTime database = phase.database();
+        row(
+                out,
+                f("processor and database time per %s, %s", unit, name),
+                f(
+                        "CPU: application %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, pgbench %.2f ms, other"
+                                + " processes %.2f ms; machine busy %.0f %%. Database: %.1f statements, %.2f ms"
+                                + " executing",
+                        1000 * cpu.application() / units,
+                        1000 * cpu.postgres() / units,
+                        1000 * cpu.generator() / units,
+                        1000 * cpu.pgbench() / units,
+                        1000 * cpu.others() / units,
+                        100 * cpu.busyShare(),
+                        (double) database.statements() / units,
+                        database.executionMillis() / units),
+                "");
+    }
+
+    private static String rows(WriteMix mix) {
+        StringBuilder text = new StringBuilder();
+        mix.rowsPerSignal().forEach((table, rows) -> {
+            if (rows > 0) {
+                text.append(text.isEmpty() ? "" : ", ").append(f("%s %.2f", table, rows));
+            }
+        });
+        return text.toString();
+    }
+
+    private static String latency(Latencies.Summary latencies) {
+        return f(
+                "p50 %.1f ms, p90 %.1f ms, **p99 %.1f ms**, max %.1f ms",
+                latencies.p50(), latencies.p90(), latencies.p99(), latencies.max());
+    }
+
+    private static String verdict(boolean met, String target) {
+        return target + ": " + (met ? "met" : "**missed**");
+    }
+
+    private static void row(StringBuilder out, String name, String value, String target) {
+        line(out, "| %s | %s | %s |", name, value, target);
+    }
+
+    private static String f(String format, Object... arguments) {
+        return String.format(Locale.ROOT, format, arguments);
+    }
+
+    private static void line(StringBuilder out, String format, Object... arguments) {
+        out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+    }
+}

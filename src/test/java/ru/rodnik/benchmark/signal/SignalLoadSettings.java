@@ -1,0 +1,31 @@
+package ru.rodnik.benchmark.signal;
+
+import java.time.Duration;
+
+/**
+ * Sizes and durations of one signal-intake run; each can be changed with the system property of its name, e.g.
+ * {@code -Dbenchmark.signal.clients=4}.
+ *
+ * @param clients concurrent clients of the closed-model HTTP load, and pgbench's client count
+ * @param warmUp closed-model load before anything is measured (JIT, pools, caches)
+ * @param measure each measured phase: the closed-model HTTP load, pgbench, each open-model HTTP load
+ * @param openThreads threads that carry the open-model requests, so that the generator never waits for a free one
+ * @param families generated families the signals are about; signal {@code i} concerns family {@code i % families}, so
+ *     the first round creates persons and later rounds find them
+ * @param seed the generated region's seed
+ * @param loadShare the share of a rate at which the open-model load runs (the target's 70 %)
+ */
+record SignalLoadSettings(
+        int clients, Duration warmUp, Duration measure, int openThreads, int families, long seed, double loadShare) {
+
+    static SignalLoadSettings fromSystemProperties() {
+        return new SignalLoadSettings(
+                Integer.getInteger("benchmark.signal.clients", 8),
+                Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpSeconds", 30)),
+                Duration.ofSeconds(Integer.getInteger("benchmark.signal.measureSeconds", 60)),
+                Integer.getInteger("benchmark.signal.openThreads", 200),
+                Integer.getInteger("benchmark.signal.families", 20_000),
+                Long.getLong("benchmark.signal.seed", 616_161L),
+                Double.parseDouble(System.getProperty("benchmark.signal.loadShare", "0.7")));
+    }
+}

@@ -1,0 +1,65 @@
+package ru.rodnik.benchmark.signal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The statements the server executed for one database during a phase and the time it spent executing them
+ * ({@code pg_stat_statements}, reset at the phase's start), commits included: what a signal costs the database,
+ * beside what it costs end to end.
+ */
+record StatementTime(long statements, double executionMillis) {
+
+    static void reset(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The phase's totals; every statement's calls and time go to {@code listing}, the most expensive first. */
+    static StatementTime of(Connection db, String database, Path listing) throws SQLException, IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("calls\ttotal ms\tmean ms\trows\tstatement");
+        try (PreparedStatement query = db.prepareStatement("""
+                select calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
+                from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                where d.datname = ? order by total_exec_time desc""")) {
+            query.setString(1, database);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(String.format(
+                            Locale.ROOT,
+                            "%d\t%.1f\t%.3f\t%d\t%s",
+                            rows.getLong(1),
+                            rows.getDouble(2),
+                            rows.getDouble(3),
+                            rows.getLong(4),
+                            rows.getString(5)));
+                }
+            }
+        }
+        Files.write(listing, lines);
+        return totals(db, database);
+    }
+
+    private static StatementTime totals(Connection db, String database) throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) from pg_stat_statements s
+                        join pg_database d on d.oid = s.dbid
+                        where d.datname = '%s' and s.query not like '%%pg_stat_statements%%'
+                        """.formatted(database))) {
+            rows.next();
+            return new StatementTime(rows.getLong(1), rows.getDouble(2));
+        }
+    }
+}
