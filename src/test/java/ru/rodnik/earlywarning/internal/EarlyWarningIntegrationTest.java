@@ -30,6 +30,7 @@ import ru.rodnik.earlywarning.ScoringRule;
 import ru.rodnik.intake.ReportedIndicator;
 import ru.rodnik.intake.SignalJoinedFamily;
 import ru.rodnik.intake.Urgency;
+import ru.rodnik.platform.EventRedelivery;
 import ru.rodnik.registry.FamilyId;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonDetails;
@@ -93,7 +94,7 @@ class EarlyWarningIntegrationTest {
     DailyRecomputation daily;
 
     @Autowired
-    FailedSignalResubmission resubmission;
+    EventRedelivery redelivery;
 
     @Autowired
     DataSource dataSource;
@@ -236,7 +237,7 @@ class EarlyWarningIntegrationTest {
                         where serialized_event like :signal
                         """).param("signal", "%" + lost.signalId() + "%").update();
 
-        resubmission.resubmit();
+        redelivery.redeliverFailed();
 
         Eventually.holds(
                 "the signal stored again",
