@@ -6,3 +6,13 @@ document.addEventListener("htmx:configRequest", function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// A form sent by htmx with a <progress data-upload-progress> inside shows how much of its file has been sent.
+document.addEventListener("htmx:xhr:progress", function (event) {
+    var bar = event.target.querySelector && event.target.querySelector("progress[data-upload-progress]");
+    if (bar && event.detail.lengthComputable) {
+        bar.hidden = false;
+        bar.max = event.detail.total;
+        bar.value = event.detail.loaded;
+    }
+});
