@@ -74,6 +74,37 @@ public final class WebSession {
         return response;
     }
 
+    /**
+     * POST a multipart form (a file upload) with the CSRF token of the last page fetched, plus extra headers given as
+     * name, value, name, value...
+     */
+    public HttpResponse<String> postMultipart(String path, MultipartBody body, String... headers) {
+        if (!body.hasCsrf()) {
+            body.field("_csrf", lastCsrf);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request.build());
+        rememberCsrf(response.body());
+        return response;
+    }
+
+    /** GET anything (a download, say) as bytes, with this session's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the login form; answers the redirect that the login produced. */
     public HttpResponse<String> login(String username, String password) {
         get("/login");

@@ -63,7 +63,7 @@ class SignalBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         InputStream in = request.getInputStream();
         byte[] buffer = new byte[8192];
         long read = 0;
