@@ -11,6 +11,9 @@ document.addEventListener("htmx:configRequest", function (event) {
 document.addEventListener("htmx:configRequest", function (event) {
     if (event.detail.elt && event.detail.elt.id === "add-subject") {
         event.detail.parameters.index = document.querySelectorAll("#subjects .subject").length;
+    }
+});
+
 // A form sent by htmx with a <progress data-upload-progress> inside shows how much of its file has been sent.
 document.addEventListener("htmx:xhr:progress", function (event) {
     var bar = event.target.querySelector && event.target.querySelector("progress[data-upload-progress]");
