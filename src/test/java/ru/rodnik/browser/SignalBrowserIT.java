@@ -91,11 +91,6 @@ class SignalBrowserIT {
     }
 
     private void signIn(String user) {
-        browser.open("http://localhost:" + port + "/login");
-        browser.clearCookies();
-        browser.open("http://localhost:" + port + "/login");
-        browser.type(By.id("username"), user);
-        browser.type(By.id("password"), DemoAccounts.PASSWORD);
-        browser.clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
+        browser.signInAfresh("http://localhost:" + port, user, DemoAccounts.PASSWORD);
     }
 }
