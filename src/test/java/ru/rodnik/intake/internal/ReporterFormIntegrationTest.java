@@ -62,7 +62,10 @@ class ReporterFormIntegrationTest {
                 .isEqualTo(2);
         HttpResponse<String> page = reporter.get("/signals/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Получено, ожидает рассмотрения").doesNotContain("Вересаев");
+        assertThat(page.body())
+                .contains("Получено, ожидает рассмотрения")
+                .contains("Длительные пропуски занятий без уважительной причины")
+                .doesNotContain("Вересаев");
         assertThat(reporter.get("/signals").body()).contains("/signals/" + id);
     }
 

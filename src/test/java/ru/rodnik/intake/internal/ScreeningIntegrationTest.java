@@ -54,7 +54,10 @@ class ScreeningIntegrationTest {
 
         String queue = screener.get("/screening").body();
 
-        assertThat(queue).contains("data-signal=\"" + city + "\"").doesNotContain(district);
+        assertThat(queue)
+                .contains("data-signal=\"" + city + "\"")
+                .contains("Длительные пропуски занятий без уважительной причины")
+                .doesNotContain(district);
         assertThat(screener.get("/screening/signals/" + district).statusCode()).isEqualTo(404);
         assertThat(centreOf(district)).isEqualTo(organisation("Семейный центр (Искитим)"));
         assertThat(centreOf(city)).isEqualTo(organisation("Семейный центр (Новосибирск)"));
