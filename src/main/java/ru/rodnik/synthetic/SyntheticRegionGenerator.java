@@ -23,6 +23,9 @@ public final class SyntheticRegionGenerator {
     /** Ages are measured on this day unless the settings name another, so that output never depends on the clock. */
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 6, 1);
 
+    /** The seed of the demo region's families: the demo registry and the demo signals name the same people. */
+    public static final long DEMO_SEED = 50_000_000L;
+
     /**
      * @param families how many families; every one has at least one child under 18 on {@code asOf}
      * @param asOf the day the region is seen on: ages, and reports dated within the two years before it

@@ -38,7 +38,6 @@ import ru.rodnik.synthetic.SyntheticReport;
 class DemoFamilies implements ApplicationRunner {
 
     static final String REGION = "50000000";
-    private static final long SEED = 50_000_000L;
     private static final Logger log = LoggerFactory.getLogger(DemoFamilies.class);
 
     private final SubjectLinking linking;
@@ -83,7 +82,8 @@ class DemoFamilies implements ApplicationRunner {
                             > 0) {
                 return;
             }
-            var generator = new SyntheticRegionGenerator(SyntheticRegionGenerator.Settings.of(SEED, families));
+            var generator = new SyntheticRegionGenerator(
+                    SyntheticRegionGenerator.Settings.of(SyntheticRegionGenerator.DEMO_SEED, families));
             List<SyntheticReport> reports = new ArrayList<>();
             int persons = 0;
             for (int i = 0; i < families; i++) {
