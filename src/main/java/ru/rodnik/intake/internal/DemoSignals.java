@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,12 @@ import ru.rodnik.synthetic.SyntheticRegionGenerator;
  * On the first demo start, partner agencies report about some of the demo families, as their systems would through
  * the API: single weak signals, the same family seen by two or three agencies (early warning flags it), a police
  * report of a threat to a child. The screening queue, the reporters' statuses and the "needs attention" list then
- * have something real to show. The families are the demo registry's (same seed), so every signal joins one.
+ * have something real to show. The families are the demo registry's (same seed), so every signal joins one. Tests
+ * that count every signal of a database turn it off ({@code RODNIK_DEMO_SIGNALS=false}).
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "rodnik.demo.signals", havingValue = "true", matchIfMissing = true)
 @Order(40)
 class DemoSignals implements ApplicationRunner {
 
