@@ -4,7 +4,9 @@
  * demo region has people in it. Pure Java: nothing here needs a Spring context.
  */
 @NullMarked
-@ApplicationModule(displayName = "Synthetic data", allowedDependencies = "registry")
+@ApplicationModule(
+        displayName = "Synthetic data",
+        allowedDependencies = {"registry", "directory"})
 package ru.rodnik.synthetic;
 
 import org.jspecify.annotations.NullMarked;
