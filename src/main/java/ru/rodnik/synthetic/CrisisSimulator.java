@@ -100,6 +100,21 @@ public final class CrisisSimulator {
             return start.plusDays(days);
         }
 
+        /** The same period length, ending the day before {@code end} (the families are seen as on {@code end}). */
+        public Settings endingOn(LocalDate end) {
+            return new Settings(
+                    seed,
+                    families,
+                    end.minusDays(days),
+                    days,
+                    crisisShare,
+                    passingTroubleShare,
+                    hardshipShare,
+                    backgroundFactor,
+                    sensitivityFactor,
+                    weightSpan);
+        }
+
         public Settings withCrisisShare(double share) {
             return new Settings(
                     seed,
