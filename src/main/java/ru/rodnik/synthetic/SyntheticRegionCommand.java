@@ -26,11 +26,16 @@ import java.util.Locale;
  * Options: {@code --seed} (default 1), {@code --families} (default 1000), {@code --out} (default
  * {@code target/synthetic}), {@code --as-of} (the day ages are measured on, ISO date, default 2026-06-01). The same
  * options write the same files. A summary (counts, share of children under four, distortions) goes to standard output.
+ *
+ * <p>{@code --signals} also simulates the two years before {@code --as-of} with {@link CrisisSimulator} (default
+ * settings, the same seed and therefore the same families) and writes {@code signals.csv}, one row per signal with
+ * its family's truth (crisis, acute date, kind of trouble, hardship), and {@code family-truth.csv}, one row per family,
+ * for analysts who want to try other scores on the same signals.
  */
 public final class SyntheticRegionCommand {
 
     private static final String USAGE =
-            "usage: SyntheticRegionCommand [--seed N] [--families N] [--out DIR] [--as-of YYYY-MM-DD]";
+            "usage: SyntheticRegionCommand [--seed N] [--families N] [--out DIR] [--as-of YYYY-MM-DD] [--signals]";
 
     private SyntheticRegionCommand() {}
 
@@ -47,12 +52,17 @@ public final class SyntheticRegionCommand {
         int families = 1000;
         Path directory = Path.of("target", "synthetic");
         LocalDate asOf = SyntheticRegionGenerator.DEFAULT_AS_OF;
+        boolean signals = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if ("--help".equals(option) || "-h".equals(option)) {
                     out.println(USAGE);
                     return 0;
+                }
+                if ("--signals".equals(option)) {
+                    signals = true;
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("missing value for " + option);
@@ -81,6 +91,11 @@ public final class SyntheticRegionCommand {
             RegionTally tally = write(new SyntheticRegionGenerator(settings), directory);
             double seconds = (System.nanoTime() - started) / 1e9;
             out.println(tally.summary());
+            if (signals) {
+                CrisisSimulator simulator = new CrisisSimulator(
+                        CrisisSimulator.Settings.of(seed, families).endingOn(asOf));
+                out.println(SignalCsv.write(simulator, directory).summary());
+            }
             out.printf(
                     Locale.ROOT,
                     "written to %s in %.1f s (%.0f persons/s)%n",

@@ -62,6 +62,44 @@ class SyntheticRegionCommandTest {
     }
 
     @Test
+    void withSignalsAlsoWritesTheSimulatedSignalsOfTheSameFamiliesWithTheirTruth(@TempDir Path directory)
+            throws IOException {
+        assertThat(run("--seed", "7", "--families", "60", "--out", directory.toString(), "--signals"))
+                .isZero();
+
+        List<String> signals = Files.readAllLines(directory.resolve("signals.csv"), StandardCharsets.UTF_8);
+        List<String> truth = Files.readAllLines(directory.resolve("family-truth.csv"), StandardCharsets.UTF_8);
+        List<String> families = Files.readAllLines(directory.resolve("families.csv"), StandardCharsets.UTF_8);
+        assertThat(signals.get(0))
+                .isEqualTo("signal_id,family_id,agency,noticed_on,received_at,urgent,indicators,child_id,"
+                        + "from_trouble,severity,family_crisis,family_acute_on,family_trouble_kind,family_hardship");
+        List<SignalTimeline> timelines = new CrisisSimulator(CrisisSimulator.Settings.of(7, 60))
+                .timelines()
+                .toList();
+        assertThat(signals)
+                .hasSize(1
+                        + timelines.stream()
+                                .mapToInt(timeline -> timeline.signals().size())
+                                .sum());
+        assertThat(truth).hasSize(61);
+        SignalTimeline first = timelines.get(0);
+        assertThat(truth.get(1)).startsWith(first.family().familyId() + ",");
+        assertThat(families.get(1)).startsWith(first.family().familyId() + ",");
+        SignalTimeline crisis = timelines.stream()
+                .filter(timeline ->
+                        timeline.truth().crisis() && !timeline.signals().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        SimulatedSignal signal = crisis.signals().get(0);
+        assertThat(signals)
+                .anySatisfy(row -> assertThat(row)
+                        .startsWith(signal.signalId() + "," + crisis.family().familyId() + ","
+                                + signal.agency().slug() + "," + signal.noticedOn())
+                        .contains(",true," + crisis.truth().acuteOn() + ","));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("simulated signals: 60 families");
+    }
+
+    @Test
     void refusesUnknownOptionsAndBadNumbers(@TempDir Path directory) {
         assertThat(run("--colour", "red")).isEqualTo(2);
         assertThat(run("--families", "many")).isEqualTo(2);

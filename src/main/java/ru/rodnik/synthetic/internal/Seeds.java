@@ -13,6 +13,7 @@ final class Seeds {
     static final long REPORTS = 2;
     static final long SNILS = 3;
     static final long BIRTH_CERTIFICATES = 4;
+    static final long SIGNALS = 5;
 
     private Seeds() {}
 

@@ -26,7 +26,8 @@ class CatalogueTest {
                 "patronymics.tsv",
                 "diminutives.tsv",
                 "territories.tsv",
-                "streets.tsv"
+                "streets.tsv",
+                "agency-indicators.tsv"
             })
     void everyDataFileSaysWhereItComesFrom(String file) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("synthetic/" + file)) {
