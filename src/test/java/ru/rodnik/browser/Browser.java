@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -48,7 +49,9 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        // An element found while its page is being replaced goes stale: look again rather than fail.
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static Browser start() {
@@ -178,9 +181,29 @@ final class Browser implements AutoCloseable {
         WebElement element = find(target);
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
-        waitUntil(
-                "the page after clicking " + target + " to replace this one", ExpectedConditions.stalenessOf(oldPage));
+        waitUntil("the page after clicking " + target + " to replace this one", replaced(oldPage));
         waitUntil("the page to load", documentComplete());
+    }
+
+    /**
+     * Whether the element's document is gone. Chromium sometimes answers a question about an element of a document
+     * being torn down not with "stale element" but with an inspector error ("Node with given id does not belong to
+     * the document"); both mean the page was replaced.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
+        return driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /**
