@@ -32,7 +32,8 @@ import ru.rodnik.process.RodnikProcess;
  *   <li>warm-up: closed-model HTTP load (JIT, pools, caches), then {@code VACUUM (ANALYZE)};
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
- *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load;
+ *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
+ *       deleted afterwards;
  *   <li>latency at the target load: open-model HTTP load at 70 % of the pgbench rate, then at 70 % of the rate the
  *       API itself sustained.
  * </ol>
@@ -114,6 +115,8 @@ class SignalLoadBenchmark {
                 Measured<Pgbench.Result> ceiling = meter.measure(
                         "pgbench",
                         () -> pgbench.run(script, postgres.getPort(), DATABASE, clients, settings.measure(), WORK));
+
+                EquivalentTransaction.removeRows(db);
 
                 double atCeiling = settings.loadShare() * ceiling.result().tps();
                 loadAverages.put("open, share of pgbench", loadAverage());
