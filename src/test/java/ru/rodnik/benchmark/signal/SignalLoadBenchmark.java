@@ -144,7 +144,8 @@ class SignalLoadBenchmark {
                         closed,
                         closedMix,
                         openAtCeiling,
-                        openAtOwn));
+                        openAtOwn,
+                        load.sent()));
                 System.out.println(block);
                 Files.writeString(RESULTS, block);
             } finally {

@@ -25,7 +25,8 @@ final class SignalLoadResults {
             SignalLoadBenchmark.Measured<HttpLoad.Phase> closed,
             WriteMix closedMix,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtCeiling,
-            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn) {}
+            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn,
+            int signalsSent) {}
 
     private SignalLoadResults() {}
 
