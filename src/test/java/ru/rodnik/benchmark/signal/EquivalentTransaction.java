@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,27 @@ final class EquivalentTransaction {
                 (int) Math.round(10_000 * mix.perSignal(WriteMix.AUTO_LINKED) / subjects),
                 (int) Math.round(mix.keysPerNewPerson()),
                 mix.perSignal("event_publication") >= 0.5);
+    }
+
+    /**
+     * Deletes what pgbench stored, so that the application's later phases scan and index no more than their own rows
+     * (its name counts read all of {@code linkage_person}). The append-only audit log keeps pgbench's records; the
+     * application never reads them on this path.
+     */
+    static void removeRows(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            for (String table : List.of(
+                    "signal_subject",
+                    "signal_indicator",
+                    "signal",
+                    "match_decision",
+                    "linkage_block_key",
+                    "linkage_person",
+                    "person")) {
+                statement.execute("delete from " + table + " where region_code = '" + REGION + "'");
+            }
+            statement.execute("vacuum (analyze)");
+        }
     }
 
     private static List<Decision> decisions(Connection db) throws SQLException {

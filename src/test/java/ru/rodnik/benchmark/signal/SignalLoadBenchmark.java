@@ -32,7 +32,8 @@ import ru.rodnik.process.RodnikProcess;
  *   <li>warm-up: closed-model HTTP load (JIT, pools, caches), then {@code VACUUM (ANALYZE)};
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
- *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load;
+ *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
+ *       deleted afterwards;
  *   <li>latency at the target load: open-model HTTP load at 70 % of the pgbench rate, then at 70 % of the rate the
  *       API itself sustained.
  * </ol>
@@ -115,6 +116,8 @@ class SignalLoadBenchmark {
                         "pgbench",
                         () -> pgbench.run(script, postgres.getPort(), DATABASE, clients, settings.measure(), WORK));
 
+                EquivalentTransaction.removeRows(db);
+
                 double atCeiling = settings.loadShare() * ceiling.result().tps();
                 loadAverages.put("open, share of pgbench", loadAverage());
                 progress("open model: %.1f signals/s for %s", atCeiling, settings.measure());
@@ -141,7 +144,8 @@ class SignalLoadBenchmark {
                         closed,
                         closedMix,
                         openAtCeiling,
-                        openAtOwn));
+                        openAtOwn,
+                        load.sent()));
                 System.out.println(block);
                 Files.writeString(RESULTS, block);
             } finally {

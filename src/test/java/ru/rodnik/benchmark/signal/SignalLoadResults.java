@@ -25,7 +25,8 @@ final class SignalLoadResults {
             SignalLoadBenchmark.Measured<HttpLoad.Phase> closed,
             WriteMix closedMix,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtCeiling,
-            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn) {}
+            SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn,
+            int signalsSent) {}
 
     private SignalLoadResults() {}
 
@@ -85,6 +86,12 @@ final class SignalLoadResults {
         cpu(out, "pgbench", facts.ceiling(), ceiling.transactions(), "transaction");
         cpu(out, "API, closed model", facts.closed(), closed.accepted(), "signal");
         cpu(out, "API, open model at the pgbench share", facts.openAtCeiling(), openAtCeiling.accepted(), "signal");
+        cpu(
+                out,
+                "API, open model at the API's share",
+                facts.openAtOwn(),
+                facts.openAtOwn().result().accepted(),
+                "signal");
         row(out, "rows written per signal (closed model)", rows(facts.closedMix()), "");
         EquivalentTransaction.Facts equivalent = facts.equivalent();
         row(

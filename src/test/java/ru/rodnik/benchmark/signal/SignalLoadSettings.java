@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param warmUp closed-model load before anything is measured (JIT, pools, caches)
  * @param measure each measured phase: the closed-model HTTP load, pgbench, each open-model HTTP load
  * @param openThreads threads that carry the open-model requests, so that the generator never waits for a free one
- * @param families generated families the signals are about; signal {@code i} concerns family {@code i % families}, so
- *     the first round creates persons and later rounds find them
+ * @param families generated families the signals are about: every other signal is the first about one of them, so a
+ *     run keeps its mix of new and known persons for twice as many signals (a default run sends about 60,000)
  * @param seed the generated region's seed
  * @param loadShare the share of a rate at which the open-model load runs (the target's 70 %)
  */
@@ -24,7 +24,7 @@ record SignalLoadSettings(
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpSeconds", 30)),
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.measureSeconds", 60)),
                 Integer.getInteger("benchmark.signal.openThreads", 200),
-                Integer.getInteger("benchmark.signal.families", 20_000),
+                Integer.getInteger("benchmark.signal.families", 60_000),
                 Long.getLong("benchmark.signal.seed", 616_161L),
                 Double.parseDouble(System.getProperty("benchmark.signal.loadShare", "0.7")));
     }
