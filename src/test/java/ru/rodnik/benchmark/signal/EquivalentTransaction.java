@@ -33,8 +33,11 @@ import org.jspecify.annotations.Nullable;
 final class EquivalentTransaction {
 
     static final String REGION = "99000000";
-    /** Blocking keys are drawn from this many values: a few persons share each, as with real names. */
-    private static final int KEY_SPACE = 200_000;
+    /**
+     * Blocking keys are drawn from this many values, so that the candidate query finds a few persons, about as many as
+     * the application's finds for its subjects (three to four).
+     */
+    private static final int KEY_SPACE = 1_000_000;
 
     private static final Pattern VARIABLE_LIKE = Pattern.compile(":(?=[\\p{L}\\p{N}_\\x80-\\x{10FFFF}])");
     private static final String PERSON_COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic,"
