@@ -36,6 +36,9 @@ class LinkagePersonRepository {
             + " p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
             + " p.territory_code, p.address, p.co_subject_keys";
 
+    /** The most persons read per key when looking for candidates. */
+    static final int PER_KEY = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -194,18 +197,52 @@ class LinkagePersonRepository {
         return literal.append('}').toString();
     }
 
-    /** Current persons of the region filed under any of the keys, at most {@code limit}. */
+    /**
+     * Current persons of the region filed under any of the keys, at most {@code limit}, each under its record and
+     * under every spelling a screener confirmed for it ({@code linkage_alias}), all in one round trip.
+     *
+     * <p>A key shared by few persons says much more than one shared by many: «Иванова София, 28.01.2022» holds three
+     * persons in a registry of a million, «Иванова София, born in the 2020s» hundreds. So each person found weighs the
+     * sum, over the keys it shares with the subject, of one divided by how many persons the key holds, and the
+     * heaviest are kept. A person agreeing on a rare key is never crowded out by the namesakes of a common one, and a
+     * person sharing many keys comes before one sharing a single key. Of a key held by more than {@link #PER_KEY}
+     * persons (an undated common name) only that many are read: each of them would weigh next to nothing anyway.
+     */
     List<Candidate<UUID>> candidates(String region, Set<String> keys, int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from linkage_person p where p.person_id in ("
-                        + " select k.person_id from linkage_block_key k"
-                        + " where k.region_code = :region and k.block_key = any(:keys) limit :scan)"
-                        + " and p.active limit :limit")
+        return jdbc.sql("""
+                        with ranked as (
+                            select hit.person_id, sum(1.0::float8 / hit.holders) as weight
+                            from (
+                                select k.person_id, count(*) over (partition by key) as holders
+                                from unnest(cast(:keys as text[])) as key
+                                cross join lateral (
+                                    select b.person_id from linkage_block_key b
+                                    where b.region_code = :region and b.block_key = key
+                                    limit :perKey) k
+                            ) hit
+                            group by hit.person_id
+                            order by weight desc, hit.person_id
+                            limit :ranked
+                        ), best as (
+                            select %s
+                            from ranked join linkage_person p on p.person_id = ranked.person_id
+                            where p.active
+                            order by ranked.weight desc, p.person_id
+                            limit :limit
+                        )
+                        select * from best
+                        union all
+                        select %s
+                        from best join linkage_alias p on p.person_id = best.person_id
+                        """.formatted(COLUMNS, COLUMNS))
                 .param("region", region)
                 .param("keys", keys.toArray(String[]::new))
-                .param("scan", limit * 4)
+                .param("perKey", PER_KEY)
+                // A few more than asked for, in case some of the best were merged into others meanwhile.
+                .param("ranked", limit + 10)
                 .param("limit", limit)
                 .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
                 .list();

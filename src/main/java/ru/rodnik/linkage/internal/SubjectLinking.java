@@ -92,9 +92,7 @@ class SubjectLinking implements Linkage {
 
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates =
-                new ArrayList<>(index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES));
-        candidates.addAll(spellings.of(candidates.stream().map(Candidate::id).toList()));
+        List<Candidate<UUID>> candidates = index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES);
         MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
         MatchDecision decision = result.decision();
         UUID personId;
