@@ -2,9 +2,13 @@ package ru.rodnik.linkage.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,6 +68,52 @@ class MatchDecisionRepository {
                 .update();
     }
 
+    /**
+     * Many decisions in one statement, for a batch of reports: the columns come as parallel arrays that unnest row by
+     * row. Every decision is of the same region and source.
+     */
+    void insertAll(String region, String source, List<StoredDecision> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,
+                                            candidates, person_id, decided_at)
+                select d.id, :region, :source, d.ref, cast(d.subject as jsonb), d.outcome, d.score,
+                       cast(d.decision as jsonb), cast(d.candidates as jsonb), d.person, d.at
+                from unnest(cast(:ids as uuid[]), cast(:refs as text[]), cast(:subjects as text[]),
+                            cast(:outcomes as text[]), cast(:scores as float8[]), cast(:decisions as text[]),
+                            cast(:candidates as text[]), cast(:persons as uuid[]), cast(:ats as timestamptz[]))
+                     as d (id, ref, subject, outcome, score, decision, candidates, person, at)
+                """)
+                .param("region", region)
+                .param("source", source)
+                .param("ids", all.stream().map(StoredDecision::id).toArray(UUID[]::new))
+                .param("refs", all.stream().map(StoredDecision::sourceRef).toArray(String[]::new))
+                .param(
+                        "subjects",
+                        all.stream()
+                                .map(d -> json.writeValueAsString(d.subject()))
+                                .toArray(String[]::new))
+                .param("outcomes", all.stream().map(d -> d.status().name()).toArray(String[]::new))
+                .param("scores", all.stream().map(d -> d.decision().score()).toArray(Double[]::new))
+                .param(
+                        "decisions",
+                        all.stream()
+                                .map(d -> json.writeValueAsString(d.decision()))
+                                .toArray(String[]::new))
+                .param(
+                        "candidates",
+                        all.stream()
+                                .map(d -> json.writeValueAsString(d.candidates()))
+                                .toArray(String[]::new))
+                .param("persons", all.stream().map(StoredDecision::personId).toArray(UUID[]::new))
+                .param(
+                        "ats",
+                        all.stream().map(d -> Timestamp.from(d.decidedAt())).toArray(Timestamp[]::new))
+                .update();
+    }
+
     Optional<StoredDecision> find(UUID id) {
         return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
@@ -77,6 +127,21 @@ class MatchDecisionRepository {
                 .param("ref", sourceRef)
                 .query(this::map)
                 .optional();
+    }
+
+    /** The decisions stored under any of these references of the source, by reference. */
+    Map<String, StoredDecision> findBySources(String source, Collection<String> sourceRefs) {
+        if (sourceRefs.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(SELECT + " where source = :source and source_ref = any(:refs)")
+                .param("source", source)
+                .param("refs", sourceRefs.toArray(String[]::new))
+                .query(this::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(StoredDecision::sourceRef, Function.identity()));
     }
 
     List<StoredDecision> pending(String region, int limit) {

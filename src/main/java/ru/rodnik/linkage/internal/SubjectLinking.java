@@ -1,10 +1,14 @@
 package ru.rodnik.linkage.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +18,7 @@ import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.linkage.Linkage;
 import ru.rodnik.linkage.MatchDecision;
-import ru.rodnik.linkage.MatchOutcome;
+import ru.rodnik.linkage.ReportSubjects;
 import ru.rodnik.linkage.Subject;
 import ru.rodnik.linkage.SubjectLink;
 import ru.rodnik.platform.FieldViolation;
@@ -28,6 +32,9 @@ class SubjectLinking implements Linkage {
 
     /** More candidates than this means the keys were too common to tell anyone apart; the best few are enough. */
     static final int MAX_CANDIDATES = 50;
+
+    /** The best candidates kept with a decision, for the screener who reviews it. */
+    private static final int STORED_CANDIDATES = 5;
 
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
@@ -64,15 +71,11 @@ class SubjectLinking implements Linkage {
     public List<SubjectLink> link(
             String regionCode, List<Subject> subjects, String source, @Nullable String sourceRef) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            violations.addAll(registry.check(subjects.get(i).details(), "subjects[" + i + "]."));
-        }
+        check(subjects, "subjects[", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        List<LinkageRecord> alone = subjects.stream()
-                .map(subject -> records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of()))
-                .toList();
+        List<LinkageRecord> alone = alone(subjects);
         List<SubjectLink> links = new ArrayList<>(subjects.size());
         for (int i = 0; i < subjects.size(); i++) {
             String ref = sourceRef == null ? null : sourceRef + "#" + i;
@@ -90,23 +93,172 @@ class SubjectLinking implements Linkage {
         return links;
     }
 
+    @Override
+    @Transactional
+    public List<List<SubjectLink>> linkAll(String regionCode, List<ReportSubjects> reports, String source) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportSubjects report = reports.get(i);
+            check(report.subjects(), "reports[" + i + "].subjects[", violations);
+            for (int j = 0; j < report.subjects().size(); j++) {
+                if (report.sourceRef() != null) {
+                    refs.add(report.sourceRef() + "#" + j);
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Map<String, MatchDecisionRepository.StoredDecision> earlier = decisions.findBySources(source, refs);
+        NameFrequencies names = frequencies.of(regionCode);
+        PendingLinks pending = new PendingLinks();
+        List<List<PendingLinks.Decided>> decided = new ArrayList<>(reports.size());
+        for (ReportSubjects report : reports) {
+            List<Subject> subjects = report.subjects();
+            List<LinkageRecord> alone = alone(subjects);
+            List<PendingLinks.Decided> ofReport = new ArrayList<>(subjects.size());
+            for (int j = 0; j < subjects.size(); j++) {
+                String ref = report.sourceRef() == null ? null : report.sourceRef() + "#" + j;
+                PendingLinks.Decided known = ref == null ? null : known(ref, earlier, pending);
+                if (known != null) {
+                    ofReport.add(known);
+                    continue;
+                }
+                ofReport.add(decideInBatch(regionCode, subjects.get(j), withCompanions(alone, j), ref, names, pending));
+            }
+            decided.add(ofReport);
+        }
+        Map<UUID, UUID> registered = write(regionCode, source, pending);
+        return decided.stream()
+                .map(ofReport -> ofReport.stream()
+                        .map(one -> new SubjectLink(
+                                one.decisionId(),
+                                one.status(),
+                                personOf(registeredId(registered, one.personId())),
+                                one.decision()))
+                        .toList())
+                .toList();
+    }
+
+    private void check(List<Subject> subjects, String prefix, List<FieldViolation> violations) {
+        for (int i = 0; i < subjects.size(); i++) {
+            violations.addAll(registry.check(subjects.get(i).details(), prefix + i + "]."));
+        }
+    }
+
+    private List<LinkageRecord> alone(List<Subject> subjects) {
+        return subjects.stream()
+                .map(subject -> records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of()))
+                .toList();
+    }
+
+    /** A decision stored by an earlier call or made earlier in this one under the same reference; null if none. */
+    private static PendingLinks.@Nullable Decided known(
+            String ref, Map<String, MatchDecisionRepository.StoredDecision> earlier, PendingLinks pending) {
+        var stored = earlier.get(ref);
+        if (stored != null) {
+            return new PendingLinks.Decided(
+                    stored.id(),
+                    stored.subject(),
+                    ref,
+                    stored.status(),
+                    stored.decision(),
+                    stored.personId(),
+                    List.of());
+        }
+        return pending.byRef(ref);
+    }
+
+    /** As {@link #linkOne} decides, with the batch's new persons among the candidates and nothing written yet. */
+    private PendingLinks.Decided decideInBatch(
+            String region,
+            Subject subject,
+            LinkageRecord record,
+            @Nullable String ref,
+            NameFrequencies names,
+            PendingLinks pending) {
+        Set<String> keys = blocking.soughtUnder(record);
+        List<Candidate<UUID>> candidates = new ArrayList<>(index.candidates(region, keys, MAX_CANDIDATES));
+        candidates.addAll(pending.newPersonsUnder(keys));
+        MatchResult<UUID> result = new Matcher(model, names).match(record, candidates);
+        Outcome outcome =
+                outcome(result, () -> pending.register(subject.details(), record, blocking.filedUnder(record)));
+        PendingLinks.Decided decided = new PendingLinks.Decided(
+                UUID.randomUUID(),
+                subject,
+                ref,
+                outcome.status(),
+                result.decision(),
+                outcome.personId(),
+                result.ranking().stream().limit(STORED_CANDIDATES).toList());
+        pending.decided(decided);
+        return decided;
+    }
+
+    /**
+     * Writes what a batch decided: the new persons in bulk (registry and index), then every decision in one statement
+     * and the automatic links' audit records in another.
+     *
+     * @return the registered id of each new person by its provisional id
+     */
+    private Map<UUID, UUID> write(String region, String source, PendingLinks pending) {
+        List<PendingLinks.NewPerson> newPersons = pending.newPersons();
+        List<PersonId> ids = registry.registerAll(
+                region, newPersons.stream().map(PendingLinks.NewPerson::details).toList());
+        Map<UUID, UUID> registered = new HashMap<>();
+        List<LinkagePersonRepository.Filed> filed = new ArrayList<>(newPersons.size());
+        for (int i = 0; i < newPersons.size(); i++) {
+            PendingLinks.NewPerson person = newPersons.get(i);
+            registered.put(person.provisionalId(), ids.get(i).value());
+            filed.add(new LinkagePersonRepository.Filed(ids.get(i).value(), person.record(), person.keys()));
+        }
+        index.saveAll(region, filed);
+        Instant now = clock.instant();
+        List<MatchDecisionRepository.StoredDecision> stored = new ArrayList<>();
+        List<AuditSubject> linked = new ArrayList<>();
+        for (PendingLinks.Decided one : pending.toWrite()) {
+            UUID personId = registeredId(registered, one.personId());
+            if (one.status() == LinkStatus.AUTO_LINKED) {
+                linked.add(AuditSubject.of("PERSON", personId));
+            }
+            stored.add(new MatchDecisionRepository.StoredDecision(
+                    one.decisionId(),
+                    region,
+                    source,
+                    one.ref(),
+                    one.subject(),
+                    one.status(),
+                    one.decision(),
+                    one.candidates().stream()
+                            .map(ranked -> new MatchDecisionRepository.StoredCandidate(
+                                    registered.getOrDefault(ranked.id(), ranked.id()), ranked.decision()))
+                            .toList(),
+                    personId,
+                    now,
+                    null,
+                    0));
+        }
+        decisions.insertAll(region, source, stored);
+        audit.recordAll(AuditAction.LINK, linked, "auto");
+        return registered;
+    }
+
+    /** The registered id of a person that may have been known by a provisional one. */
+    private static @Nullable UUID registeredId(Map<UUID, UUID> registered, @Nullable UUID id) {
+        return id == null ? null : registered.getOrDefault(id, id);
+    }
+
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
         List<Candidate<UUID>> candidates = index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES);
         MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
         MatchDecision decision = result.decision();
-        UUID personId;
-        LinkStatus status;
-        if (decision.outcome() == MatchOutcome.AUTO_LINK) {
-            personId = result.personId();
-            status = LinkStatus.AUTO_LINKED;
-            audit.record(AuditAction.LINK, AuditSubject.of("PERSON", personId), "auto, score " + decision.score());
-        } else if (decision.outcome() == MatchOutcome.NEW_PERSON) {
-            personId = register(region, subject.details(), record).value();
-            status = LinkStatus.NEW_PERSON;
-        } else {
-            personId = null;
-            status = LinkStatus.NEEDS_REVIEW;
+        Outcome outcome = outcome(
+                result, () -> register(region, subject.details(), record).value());
+        if (outcome.status() == LinkStatus.AUTO_LINKED) {
+            audit.record(
+                    AuditAction.LINK, AuditSubject.of("PERSON", outcome.personId()), "auto, score " + decision.score());
         }
         UUID decisionId = UUID.randomUUID();
         decisions.insert(new MatchDecisionRepository.StoredDecision(
@@ -115,17 +267,28 @@ class SubjectLinking implements Linkage {
                 source,
                 ref,
                 subject,
-                status,
+                outcome.status(),
                 decision,
                 result.ranking().stream()
-                        .limit(5)
+                        .limit(STORED_CANDIDATES)
                         .map(ranked -> new MatchDecisionRepository.StoredCandidate(ranked.id(), ranked.decision()))
                         .toList(),
-                personId,
+                outcome.personId(),
                 clock.instant(),
                 null,
                 0));
-        return new SubjectLink(decisionId, status, personOf(personId), decision);
+        return new SubjectLink(decisionId, outcome.status(), personOf(outcome.personId()), decision);
+    }
+
+    /** What a subject's decision makes of it, and the person it then stands for. */
+    private record Outcome(LinkStatus status, @Nullable UUID personId) {}
+
+    private static Outcome outcome(MatchResult<UUID> result, Supplier<UUID> registerNewPerson) {
+        return switch (result.decision().outcome()) {
+            case AUTO_LINK -> new Outcome(LinkStatus.AUTO_LINKED, result.personId());
+            case NEW_PERSON -> new Outcome(LinkStatus.NEW_PERSON, registerNewPerson.get());
+            case REVIEW -> new Outcome(LinkStatus.NEEDS_REVIEW, null);
+        };
     }
 
     /**
