@@ -68,11 +68,15 @@ final class ResultsBlock {
         row(
                 out,
                 f("bulk load (%d threads, %,d families per call)", settings.loadThreads(), settings.sliceFamilies()),
-                f(
-                        "%,d persons in %.1f s = **%,.0f persons/s**",
-                        facts.load().persons(),
-                        seconds(facts.load().duration()),
-                        facts.load().personsPerSecond()));
+                facts.load().fromSnapshot()
+                        ? f(
+                                "not measured: %,d persons restored from a snapshot",
+                                facts.load().persons())
+                        : f(
+                                "%,d persons in %.1f s = **%,.0f persons/s**",
+                                facts.load().persons(),
+                                seconds(facts.load().duration()),
+                                facts.load().personsPerSecond()));
         row(
                 out,
                 "after the load",
@@ -100,10 +104,22 @@ final class ResultsBlock {
                         facts.run().failures()));
         row(
                 out,
-                f("linkage throughput (%d threads)", settings.linkThreads()),
+                f(
+                        "linkage throughput, batch path (%d threads, %,d reports per call)",
+                        settings.linkThreads(), settings.batchReports()),
                 f(
                         "**%,.0f subjects/s** (%,d reports after a warm-up of %,d)",
-                        facts.run().subjectsPerSecond(), facts.run().timedReports(), settings.warmUpReports()));
+                        facts.run().batch().subjectsPerSecond(),
+                        facts.run().batch().reports(),
+                        settings.warmUpReports()));
+        row(
+                out,
+                f("linkage throughput, per-report path (%d threads, a report per call)", settings.linkThreads()),
+                f(
+                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d)",
+                        facts.run().single().subjectsPerSecond(),
+                        facts.run().single().reports(),
+                        settings.singleWarmUpReports()));
         quality(out, "automatic links (score ≥ upper threshold)", scores.atUpper());
         quality(out, "automatic links + best candidate of each review (≥ lower threshold)", scores.atLower());
         quality(out, "exact surname + first name + birth date (baseline)", scores.exact());
