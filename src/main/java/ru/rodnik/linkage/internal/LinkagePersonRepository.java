@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.registry.Sex;
@@ -198,52 +200,51 @@ class LinkagePersonRepository {
     }
 
     /**
-     * Current persons of the region filed under any of the keys, at most {@code limit}, each under its record and
-     * under every spelling a screener confirmed for it ({@code linkage_alias}), all in one round trip.
-     *
-     * <p>A key shared by few persons says much more than one shared by many: «Иванова София, 28.01.2022» holds three
-     * persons in a registry of a million, «Иванова София, born in the 2020s» hundreds. So each person found weighs the
-     * sum, over the keys it shares with the subject, of one divided by how many persons the key holds, and the
-     * heaviest are kept. A person agreeing on a rare key is never crowded out by the namesakes of a common one, and a
-     * person sharing many keys comes before one sharing a single key. Of a key held by more than {@link #PER_KEY}
-     * persons (an undated common name) only that many are read: each of them would weigh next to nothing anyway.
+     * The persons filed under each of the keys, at most {@link #PER_KEY} per key: a key held by more (an undated
+     * common name) tells little about any one of them. Keys nobody holds are left out. Inactive (merged) persons are
+     * among them; {@link #current} leaves them out.
      */
-    List<Candidate<UUID>> candidates(String region, Set<String> keys, int limit) {
+    Map<String, List<UUID>> filedUnder(String region, Collection<String> keys) {
         if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String[] sought = keys.toArray(String[]::new);
+        Map<String, List<UUID>> filed = new HashMap<>();
+        // Each row names its key by its place in the array: decoding the key's text again for every person who holds
+        // it would cost more than the lookup.
+        jdbc.sql("""
+                        select k.n, b.person_id
+                        from unnest(cast(:keys as text[])) with ordinality as k (key, n)
+                        cross join lateral (
+                            select b.person_id from linkage_block_key b
+                            where b.region_code = :region and b.block_key = k.key
+                            limit :perKey) b
+                        """)
+                .param("region", region)
+                .param("keys", sought)
+                .param("perKey", PER_KEY)
+                .query((RowCallbackHandler)
+                        rows -> filed.computeIfAbsent(sought[rows.getInt(1) - 1], key -> new ArrayList<>())
+                                .add(rows.getObject(2, UUID.class)));
+        return filed;
+    }
+
+    /**
+     * The current (not merged) persons among these, each as a candidate under its record and under every spelling a
+     * screener confirmed for it ({@code linkage_alias}).
+     */
+    List<Candidate<UUID>> current(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        with ranked as (
-                            select hit.person_id, sum(1.0::float8 / hit.holders) as weight
-                            from (
-                                select k.person_id, count(*) over (partition by key) as holders
-                                from unnest(cast(:keys as text[])) as key
-                                cross join lateral (
-                                    select b.person_id from linkage_block_key b
-                                    where b.region_code = :region and b.block_key = key
-                                    limit :perKey) k
-                            ) hit
-                            group by hit.person_id
-                            order by weight desc, hit.person_id
-                            limit :ranked
-                        ), best as (
-                            select %s
-                            from ranked join linkage_person p on p.person_id = ranked.person_id
-                            where p.active
-                            order by ranked.weight desc, p.person_id
-                            limit :limit
-                        )
-                        select * from best
+                        select %s from linkage_person p where p.person_id = any(:ids) and p.active
                         union all
-                        select %s
-                        from best join linkage_alias p on p.person_id = best.person_id
+                        select %s from linkage_alias p
+                        where p.person_id = any(:ids)
+                          and exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active)
                         """.formatted(COLUMNS, COLUMNS))
-                .param("region", region)
-                .param("keys", keys.toArray(String[]::new))
-                .param("perKey", PER_KEY)
-                // A few more than asked for, in case some of the best were merged into others meanwhile.
-                .param("ranked", limit + 10)
-                .param("limit", limit)
+                .param("ids", personIds.toArray(UUID[]::new))
                 .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
                 .list();
     }

@@ -30,14 +30,19 @@ import ru.rodnik.registry.Registry;
 @Service
 class SubjectLinking implements Linkage {
 
-    /** More candidates than this means the keys were too common to tell anyone apart; the best few are enough. */
-    static final int MAX_CANDIDATES = 50;
+    /**
+     * The most candidates compared with a subject. They come ranked by the blocking keys they share with it
+     * ({@link CandidateLookup}): the right person, when blocking finds it at all, is among the first few, and the rest are
+     * namesakes of a common key.
+     */
+    static final int MAX_CANDIDATES = 10;
 
     /** The best candidates kept with a decision, for the screener who reviews it. */
     private static final int STORED_CANDIDATES = 5;
 
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
+    private final CandidateLookup lookup;
     private final MatchDecisionRepository decisions;
     private final Registry registry;
     private final AuditLog audit;
@@ -50,6 +55,7 @@ class SubjectLinking implements Linkage {
     SubjectLinking(
             LinkageRecords records,
             LinkagePersonRepository index,
+            CandidateLookup lookup,
             MatchDecisionRepository decisions,
             Registry registry,
             AuditLog audit,
@@ -60,6 +66,7 @@ class SubjectLinking implements Linkage {
         this.spellings = spellings;
         this.records = records;
         this.index = index;
+        this.lookup = lookup;
         this.decisions = decisions;
         this.registry = registry;
         this.audit = audit;
@@ -111,23 +118,41 @@ class SubjectLinking implements Linkage {
             throw new InvalidInputException(violations);
         }
         Map<String, MatchDecisionRepository.StoredDecision> earlier = decisions.findBySources(source, refs);
-        NameFrequencies names = frequencies.of(regionCode);
-        PendingLinks pending = new PendingLinks();
-        List<List<PendingLinks.Decided>> decided = new ArrayList<>(reports.size());
+        // Every subject to decide, with its keys, so that all candidates are looked up at once.
+        List<List<Sought>> sought = new ArrayList<>(reports.size());
+        List<Set<String>> keys = new ArrayList<>();
         for (ReportSubjects report : reports) {
             List<Subject> subjects = report.subjects();
             List<LinkageRecord> alone = alone(subjects);
-            List<PendingLinks.Decided> ofReport = new ArrayList<>(subjects.size());
+            List<Sought> ofReport = new ArrayList<>(subjects.size());
             for (int j = 0; j < subjects.size(); j++) {
                 String ref = report.sourceRef() == null ? null : report.sourceRef() + "#" + j;
-                PendingLinks.Decided known = ref == null ? null : known(ref, earlier, pending);
+                LinkageRecord record = withCompanions(alone, j);
+                boolean decided = ref != null && earlier.containsKey(ref);
+                ofReport.add(new Sought(subjects.get(j), record, ref, decided ? -1 : keys.size()));
+                if (!decided) {
+                    keys.add(blocking.soughtUnder(record));
+                }
+            }
+            sought.add(ofReport);
+        }
+        List<List<Candidate<UUID>>> found = lookup.ofAll(regionCode, keys, MAX_CANDIDATES);
+        NameFrequencies names = frequencies.of(regionCode);
+        PendingLinks pending = new PendingLinks();
+        List<List<PendingLinks.Decided>> decided = new ArrayList<>(reports.size());
+        for (List<Sought> ofReport : sought) {
+            List<PendingLinks.Decided> links = new ArrayList<>(ofReport.size());
+            for (Sought one : ofReport) {
+                PendingLinks.Decided known = one.ref() == null ? null : known(one.ref(), earlier, pending);
                 if (known != null) {
-                    ofReport.add(known);
+                    links.add(known);
                     continue;
                 }
-                ofReport.add(decideInBatch(regionCode, subjects.get(j), withCompanions(alone, j), ref, names, pending));
+                List<Candidate<UUID>> candidates = new ArrayList<>(found.get(one.lookup()));
+                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup())));
+                links.add(decideInBatch(one, candidates, names, pending));
             }
-            decided.add(ofReport);
+            decided.add(links);
         }
         Map<UUID, UUID> registered = write(regionCode, source, pending);
         return decided.stream()
@@ -170,24 +195,25 @@ class SubjectLinking implements Linkage {
         return pending.byRef(ref);
     }
 
+    /**
+     * A subject of a batch to decide.
+     *
+     * @param lookup where its candidates stand among those looked up; -1 when an earlier call decided it
+     */
+    private record Sought(
+            Subject subject, LinkageRecord record, @Nullable String ref, int lookup) {}
+
     /** As {@link #linkOne} decides, with the batch's new persons among the candidates and nothing written yet. */
     private PendingLinks.Decided decideInBatch(
-            String region,
-            Subject subject,
-            LinkageRecord record,
-            @Nullable String ref,
-            NameFrequencies names,
-            PendingLinks pending) {
-        Set<String> keys = blocking.soughtUnder(record);
-        List<Candidate<UUID>> candidates = new ArrayList<>(index.candidates(region, keys, MAX_CANDIDATES));
-        candidates.addAll(pending.newPersonsUnder(keys));
+            Sought one, List<Candidate<UUID>> candidates, NameFrequencies names, PendingLinks pending) {
+        LinkageRecord record = one.record();
         MatchResult<UUID> result = new Matcher(model, names).match(record, candidates);
         Outcome outcome =
-                outcome(result, () -> pending.register(subject.details(), record, blocking.filedUnder(record)));
+                outcome(result, () -> pending.register(one.subject().details(), record, blocking.filedUnder(record)));
         PendingLinks.Decided decided = new PendingLinks.Decided(
                 UUID.randomUUID(),
-                subject,
-                ref,
+                one.subject(),
+                one.ref(),
                 outcome.status(),
                 result.decision(),
                 outcome.personId(),
@@ -251,7 +277,7 @@ class SubjectLinking implements Linkage {
 
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates = index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES);
+        List<Candidate<UUID>> candidates = lookup.of(region, blocking.soughtUnder(record), MAX_CANDIDATES);
         MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
         MatchDecision decision = result.decision();
         Outcome outcome = outcome(

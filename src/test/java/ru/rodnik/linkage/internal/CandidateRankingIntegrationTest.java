@@ -22,7 +22,7 @@ class CandidateRankingIntegrationTest {
     SubjectLinking linking;
 
     @Autowired
-    LinkagePersonRepository index;
+    CandidateLookup lookup;
 
     @Autowired
     LinkageRecords records;
@@ -46,7 +46,7 @@ class CandidateRankingIntegrationTest {
                 null,
                 null,
                 Set.of());
-        var candidates = index.candidates(region, new BlockingKeys().soughtUnder(subject), 5);
+        var candidates = lookup.of(region, new BlockingKeys().soughtUnder(subject), 5);
 
         assertThat(candidates).hasSize(5);
         assertThat(candidates.get(0).id()).isEqualTo(sought.value());
