@@ -121,7 +121,8 @@ class LinkageBenchmark {
 
             loadAverages.add(loadAverage());
             progress("linking %,d reports with %d threads", valid.size(), settings.linkThreads());
-            LinkageRun.Result run = LinkageRun.run(linkage, REGION, valid, settings);
+            CpuTime cpu = CpuTime.of(DATA_DIR.resolve("pg"));
+            LinkageRun.Result run = LinkageRun.run(linkage, cpu, REGION, valid, settings);
             List<UUID> reviewed = run.links().stream()
                     .filter(link -> link != null && link.status() == LinkStatus.NEEDS_REVIEW)
                     .map(SubjectLink::decisionId)
@@ -132,7 +133,7 @@ class LinkageBenchmark {
             loadAverages.add(loadAverage());
             progress("searching");
             SearchLatency.Figures search = SearchLatency.measure(
-                    registry, REGION, valid, load.truthOfPerson(), settings.searchWarmUp(), settings.searches());
+                    registry, cpu, REGION, valid, load.truthOfPerson(), settings.searchWarmUp(), settings.searches());
             long heapAtEnd = heapUsedAfterGc();
 
             String block = ResultsBlock.write(new ResultsBlock.Facts(

@@ -22,11 +22,26 @@ import ru.rodnik.linkage.SubjectLink;
  */
 final class LinkageRun {
 
-    /** Reports linked on the clock and their wall time. */
-    record Timed(int reports, Duration time) {
+    /** Reports linked on the clock, their wall time and the CPU they took, the application's and the database's. */
+    record Timed(int reports, Duration time, CpuTime.Reading cpu) {
 
         double subjectsPerSecond() {
             return reports / (time.toNanos() / 1e9);
+        }
+
+        double jvmMillisPerSubject() {
+            return cpu.jvm().toNanos() / 1e6 / reports;
+        }
+
+        double postgresMillisPerSubject() {
+            return cpu.postgres().toNanos() / 1e6 / reports;
+        }
+
+        /** Subjects a second if every core of this machine did nothing else: its cores over the CPU per subject. */
+        double subjectsPerSecondOnIdleCores() {
+            return Runtime.getRuntime().availableProcessors()
+                    * 1000
+                    / (jvmMillisPerSubject() + postgresMillisPerSubject());
         }
     }
 
@@ -45,6 +60,7 @@ final class LinkageRun {
             @Nullable Throwable firstFailure) {}
 
     private final Linkage linkage;
+    private final CpuTime cpu;
     private final String region;
     private final List<SampledReport> reports;
     private final int threads;
@@ -52,17 +68,19 @@ final class LinkageRun {
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
 
-    private LinkageRun(Linkage linkage, String region, List<SampledReport> reports, int threads) {
+    private LinkageRun(Linkage linkage, CpuTime cpu, String region, List<SampledReport> reports, int threads) {
         this.linkage = linkage;
+        this.cpu = cpu;
         this.region = region;
         this.reports = reports;
         this.threads = threads;
         this.links = new SubjectLink[reports.size()];
     }
 
-    static Result run(Linkage linkage, String region, List<SampledReport> reports, BenchmarkSettings settings)
+    static Result run(
+            Linkage linkage, CpuTime cpu, String region, List<SampledReport> reports, BenchmarkSettings settings)
             throws Exception {
-        LinkageRun run = new LinkageRun(linkage, region, reports, settings.linkThreads());
+        LinkageRun run = new LinkageRun(linkage, cpu, region, reports, settings.linkThreads());
         int end = reports.size();
         int singleFrom = Math.max(0, end - settings.singleReports());
         int batchTimedFrom = Math.min(settings.warmUpReports(), singleFrom);
@@ -71,15 +89,10 @@ final class LinkageRun {
         try {
             int batchSize = settings.batchReports();
             run.inParallel(pool, 0, batchTimedFrom, batchSize, run::linkBatch);
-            Duration batch = run.inParallel(pool, batchTimedFrom, singleFrom, batchSize, run::linkBatch);
+            Timed batch = run.timed(pool, batchTimedFrom, singleFrom, batchSize, run::linkBatch);
             run.inParallel(pool, singleFrom, singleTimedFrom, 1, run::linkSingle);
-            Duration single = run.inParallel(pool, singleTimedFrom, end, 1, run::linkSingle);
-            return new Result(
-                    Arrays.asList(run.links),
-                    new Timed(singleFrom - batchTimedFrom, batch),
-                    new Timed(end - singleTimedFrom, single),
-                    run.failures.get(),
-                    run.firstFailure.get());
+            Timed single = run.timed(pool, singleTimedFrom, end, 1, run::linkSingle);
+            return new Result(Arrays.asList(run.links), batch, single, run.failures.get(), run.firstFailure.get());
         } finally {
             pool.shutdownNow();
         }
@@ -87,6 +100,12 @@ final class LinkageRun {
 
     private interface Slice {
         void link(int from, int to);
+    }
+
+    private Timed timed(ExecutorService pool, int from, int to, int size, Slice slice) throws Exception {
+        CpuTime.Reading before = cpu.read();
+        Duration time = inParallel(pool, from, to, size, slice);
+        return new Timed(to - from, time, cpu.read().since(before));
     }
 
     /** Links reports {@code [from, to)} in slices of {@code size} from every thread and returns the wall time. */

@@ -102,24 +102,18 @@ final class ResultsBlock {
                         outsiderReports,
                         facts.outsidersDropped(),
                         facts.run().failures()));
-        row(
+        throughput(
                 out,
                 f(
                         "linkage throughput, batch path (%d threads, %,d reports per call)",
                         settings.linkThreads(), settings.batchReports()),
-                f(
-                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d)",
-                        facts.run().batch().subjectsPerSecond(),
-                        facts.run().batch().reports(),
-                        settings.warmUpReports()));
-        row(
+                facts.run().batch(),
+                settings.warmUpReports());
+        throughput(
                 out,
                 f("linkage throughput, per-report path (%d threads, a report per call)", settings.linkThreads()),
-                f(
-                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d)",
-                        facts.run().single().subjectsPerSecond(),
-                        facts.run().single().reports(),
-                        settings.singleWarmUpReports()));
+                facts.run().single(),
+                settings.singleWarmUpReports());
         quality(out, "automatic links (score ≥ upper threshold)", scores.atUpper());
         quality(out, "automatic links + best candidate of each review (≥ lower threshold)", scores.atLower());
         quality(out, "exact surname + first name + birth date (baseline)", scores.exact());
@@ -135,12 +129,15 @@ final class ResultsBlock {
                 out,
                 f("person search, %,d queries after %,d (limit 20)", search.queries(), settings.searchWarmUp()),
                 f(
-                        "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms, max %.1f ms; true person among the hits in %.1f %%",
+                        "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms, max %.1f ms; true person among the hits in %.1f %%;"
+                                + " CPU per query %.2f ms in the application + %.2f ms in PostgreSQL",
                         search.all().p50(),
                         search.all().p95(),
                         search.all().p99(),
                         search.all().max(),
-                        100.0 * search.found() / search.queries()));
+                        100.0 * search.found() / search.queries(),
+                        search.jvmMillisPerQuery(),
+                        search.postgresMillisPerQuery()));
         row(
                 out,
                 "person search by split",
@@ -158,6 +155,21 @@ final class ResultsBlock {
             line(out, "first failure: %s", facts.run().firstFailure());
         }
         return out.toString();
+    }
+
+    private static void throughput(StringBuilder out, String name, LinkageRun.Timed timed, int warmUp) {
+        row(
+                out,
+                name,
+                f(
+                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d); CPU per subject %.2f ms in the"
+                                + " application + %.2f ms in PostgreSQL, so at most %,.0f subjects/s on idle cores",
+                        timed.subjectsPerSecond(),
+                        timed.reports(),
+                        warmUp,
+                        timed.jvmMillisPerSubject(),
+                        timed.postgresMillisPerSubject(),
+                        timed.subjectsPerSecondOnIdleCores()));
     }
 
     private static void quality(StringBuilder out, String name, LinkQuality quality) {
