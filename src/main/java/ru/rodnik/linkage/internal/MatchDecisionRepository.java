@@ -1,6 +1,7 @@
 package ru.rodnik.linkage.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.linkage.LinkStatus;
@@ -23,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 class MatchDecisionRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    MatchDecisionRepository(JdbcClient jdbc, JsonMapper json) {
+    MatchDecisionRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
@@ -48,71 +52,55 @@ class MatchDecisionRepository {
             int version) {}
 
     void insert(StoredDecision decision) {
-        jdbc.sql("""
-                insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,
-                                            candidates, person_id, decided_at)
-                values (:id, :region, :source, :ref, cast(:subject as jsonb), :outcome, :score,
-                        cast(:decision as jsonb), cast(:candidates as jsonb), :person, :at)
-                """)
-                .param("id", decision.id())
-                .param("region", decision.region())
-                .param("source", decision.source())
-                .param("ref", decision.sourceRef())
-                .param("subject", json.writeValueAsString(decision.subject()))
-                .param("outcome", decision.status().name())
-                .param("score", decision.decision().score())
-                .param("decision", json.writeValueAsString(decision.decision()))
-                .param("candidates", json.writeValueAsString(decision.candidates()))
-                .param("person", decision.personId())
-                .param("at", Timestamp.from(decision.decidedAt()))
-                .update();
+        insertAll(List.of(decision));
     }
 
     /**
-     * Many decisions in one statement, for a batch of reports: the columns come as parallel arrays that unnest row by
-     * row. Every decision is of the same region and source.
+     * Many decisions, as one JDBC batch: a round trip for all of them. (One statement over arrays of every column
+     * cost more: the JSON documents had to be escaped into, and parsed out of, array literals.)
      */
-    void insertAll(String region, String source, List<StoredDecision> all) {
+    void insertAll(List<StoredDecision> all) {
         if (all.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        template.batchUpdate(
+                """
                 insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,
                                             candidates, person_id, decided_at)
-                select d.id, :region, :source, d.ref, cast(d.subject as jsonb), d.outcome, d.score,
-                       cast(d.decision as jsonb), cast(d.candidates as jsonb), d.person, d.at
-                from unnest(cast(:ids as uuid[]), cast(:refs as text[]), cast(:subjects as text[]),
-                            cast(:outcomes as text[]), cast(:scores as float8[]), cast(:decisions as text[]),
-                            cast(:candidates as text[]), cast(:persons as uuid[]), cast(:ats as timestamptz[]))
-                     as d (id, ref, subject, outcome, score, decision, candidates, person, at)
-                """)
-                .param("region", region)
-                .param("source", source)
-                .param("ids", all.stream().map(StoredDecision::id).toArray(UUID[]::new))
-                .param("refs", all.stream().map(StoredDecision::sourceRef).toArray(String[]::new))
-                .param(
-                        "subjects",
-                        all.stream()
-                                .map(d -> json.writeValueAsString(d.subject()))
-                                .toArray(String[]::new))
-                .param("outcomes", all.stream().map(d -> d.status().name()).toArray(String[]::new))
-                .param("scores", all.stream().map(d -> d.decision().score()).toArray(Double[]::new))
-                .param(
-                        "decisions",
-                        all.stream()
-                                .map(d -> json.writeValueAsString(d.decision()))
-                                .toArray(String[]::new))
-                .param(
-                        "candidates",
-                        all.stream()
-                                .map(d -> json.writeValueAsString(d.candidates()))
-                                .toArray(String[]::new))
-                .param("persons", all.stream().map(StoredDecision::personId).toArray(UUID[]::new))
-                .param(
-                        "ats",
-                        all.stream().map(d -> Timestamp.from(d.decidedAt())).toArray(Timestamp[]::new))
-                .update();
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)
+                """,
+                all.stream()
+                        .map(decision -> new Object[] {
+                            decision.id(),
+                            decision.region(),
+                            decision.source(),
+                            decision.sourceRef(),
+                            json.writeValueAsString(decision.subject()),
+                            decision.status().name(),
+                            decision.decision().score(),
+                            json.writeValueAsString(decision.decision()),
+                            json.writeValueAsString(decision.candidates()),
+                            decision.personId(),
+                            Timestamp.from(decision.decidedAt())
+                        })
+                        .toList(),
+                COLUMN_TYPES);
     }
+
+    /** The SQL types of the columns {@link #insertAll} writes, so that a null needs no look-up of its type. */
+    private static final int[] COLUMN_TYPES = {
+        Types.OTHER,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.DOUBLE,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.OTHER,
+        Types.TIMESTAMP
+    };
 
     Optional<StoredDecision> find(UUID id) {
         return jdbc.sql(SELECT + " where id = :id")

@@ -240,6 +240,7 @@ class SubjectLinking implements Linkage {
             filed.add(new LinkagePersonRepository.Filed(ids.get(i).value(), person.record(), person.keys()));
         }
         index.saveAll(region, filed);
+        frequencies.filed(region, filed.size());
         Instant now = clock.instant();
         List<MatchDecisionRepository.StoredDecision> stored = new ArrayList<>();
         List<AuditSubject> linked = new ArrayList<>();
@@ -265,7 +266,7 @@ class SubjectLinking implements Linkage {
                     null,
                     0));
         }
-        decisions.insertAll(region, source, stored);
+        decisions.insertAll(stored);
         audit.recordAll(AuditAction.LINK, linked, "auto");
         return registered;
     }
@@ -331,6 +332,7 @@ class SubjectLinking implements Linkage {
     PersonId register(String region, PersonDetails details, LinkageRecord record) {
         PersonId person = registry.registerPerson(region, details);
         index.save(person.value(), region, record, blocking.filedUnder(record));
+        frequencies.filed(region, 1);
         return person;
     }
 
