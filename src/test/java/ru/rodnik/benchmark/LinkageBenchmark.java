@@ -123,12 +123,12 @@ class LinkageBenchmark {
             progress("linking %,d reports with %d threads", valid.size(), settings.linkThreads());
             CpuTime cpu = CpuTime.of(DATA_DIR.resolve("pg"));
             LinkageRun.Result run = LinkageRun.run(linkage, cpu, REGION, valid, settings);
-            List<UUID> reviewed = run.links().stream()
-                    .filter(link -> link != null && link.status() == LinkStatus.NEEDS_REVIEW)
+            List<UUID> notLinked = run.links().stream()
+                    .filter(link -> link != null && link.status() != LinkStatus.AUTO_LINKED)
                     .map(SubjectLink::decisionId)
                     .toList();
             Scores scores = Scores.of(
-                    valid, run.links(), load.truthOfPerson(), ReviewCandidates.bestOf(jdbc, reviewed), exactTruth);
+                    valid, run.links(), load.truthOfPerson(), StoredCandidates.of(jdbc, notLinked), exactTruth);
 
             loadAverages.add(loadAverage());
             progress("searching");

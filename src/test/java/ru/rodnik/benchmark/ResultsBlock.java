@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import ru.rodnik.linkage.LinkStatus;
 
 /** The one block of results a run prints, laid out to be pasted into {@code docs/benchmarks.md}. */
@@ -125,6 +126,26 @@ final class ResultsBlock {
                         100 * scores.share(LinkStatus.NEEDS_REVIEW), 100 * scores.share(LinkStatus.NEW_PERSON)));
         row(out, "outcomes, reports about registered persons", outcomes(scores.registeredOutcomes()));
         row(out, "outcomes, outsiders' reports", outcomes(scores.outsiderOutcomes()));
+        Scores.Misses misses = scores.misses();
+        row(
+                out,
+                "reports about registered persons not linked automatically",
+                f(
+                        "review %,d (right person first in %,d); new person %,d (right person among the candidates in"
+                                + " %,d, not among them in %,d)",
+                        misses.reviewFirst() + misses.reviewOther(),
+                        misses.reviewFirst(),
+                        misses.newPersonAmongCandidates() + misses.newPersonNotFound(),
+                        misses.newPersonAmongCandidates(),
+                        misses.newPersonNotFound()));
+        row(
+                out,
+                "noise on the reports whose person was not among the candidates (commonest first)",
+                misses.notFoundNoise().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(8)
+                        .map(entry -> f("%s %,d", entry.getKey().isEmpty() ? "none" : entry.getKey(), entry.getValue()))
+                        .collect(Collectors.joining(", ")));
         row(
                 out,
                 f("person search, %,d queries after %,d (limit 20)", search.queries(), settings.searchWarmUp()),
