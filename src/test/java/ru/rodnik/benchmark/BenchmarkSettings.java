@@ -49,7 +49,7 @@ record BenchmarkSettings(
                 Integer.getInteger("benchmark.outsiderReports", 3_000),
                 Integer.getInteger("benchmark.warmUpReports", 2_000),
                 Integer.getInteger("benchmark.singleReports", 3_000),
-                Integer.getInteger("benchmark.singleWarmUpReports", 200),
+                Integer.getInteger("benchmark.singleWarmUpReports", 1_000),
                 Integer.getInteger("benchmark.batchReports", 500),
                 Integer.getInteger("benchmark.linkThreads", 2),
                 Integer.getInteger("benchmark.loadThreads", 2),
