@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -62,24 +63,46 @@ class LinkageBenchmark {
         progress("generated %,d persons in %s; %,d reports sampled", persons, generated.generation(), reports.size());
 
         deleteRecursively(DATA_DIR);
+        LoadSnapshot snapshot = LoadSnapshot.of(settings);
+        Set<UUID> sampledPersons = generated.sampledPersons();
+        BulkLoad.Result restored = snapshot == null ? null : snapshot.restore(DATA_DIR, sampledPersons);
+        List<String> loadAverages = new ArrayList<>();
         long contextStart = System.nanoTime();
-        try (ConfigurableApplicationContext context = start()) {
+        ConfigurableApplicationContext context = start();
+        try {
             Duration startUp = Duration.ofNanos(System.nanoTime() - contextStart);
-            KnownPersonRegistration registration = context.getBean(KnownPersonRegistration.class);
+            loadAverages.add(loadAverage());
+            BulkLoad.Result load;
+            Duration vacuum;
+            if (restored != null) {
+                progress("started from the snapshot in %s: %,d persons", settings.snapshot(), restored.persons());
+                load = restored;
+                vacuum = Duration.ZERO;
+            } else {
+                progress("loading through the bulk path with %d threads", settings.loadThreads());
+                load = BulkLoad.run(
+                        generated,
+                        context.getBean(KnownPersonRegistration.class),
+                        REGION,
+                        settings.loadThreads(),
+                        settings.sliceFamilies(),
+                        snapshot == null ? sampledPersons : null);
+                progress("loaded %,d persons in %s", load.persons(), load.duration());
+                long vacuumStart = System.nanoTime();
+                context.getBean(JdbcClient.class).sql("vacuum (analyze)").update();
+                vacuum = Duration.ofNanos(System.nanoTime() - vacuumStart);
+                if (snapshot != null) {
+                    context.close();
+                    progress("keeping a snapshot in %s", settings.snapshot());
+                    snapshot.save(DATA_DIR, load.truthOfPerson());
+                    load = load.rememberingOnly(sampledPersons);
+                    context = start();
+                }
+            }
+            generated = null;
             Linkage linkage = context.getBean(Linkage.class);
             Registry registry = context.getBean(Registry.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-
-            List<String> loadAverages = new ArrayList<>();
-            loadAverages.add(loadAverage());
-            progress("loading through the bulk path with %d threads", settings.loadThreads());
-            BulkLoad.Result load =
-                    BulkLoad.run(generated, registration, REGION, settings.loadThreads(), settings.sliceFamilies());
-            generated = null;
-            progress("loaded %,d persons in %s", load.persons(), load.duration());
-            long vacuumStart = System.nanoTime();
-            jdbc.sql("vacuum (analyze)").update();
-            Duration vacuum = Duration.ofNanos(System.nanoTime() - vacuumStart);
             ResultsBlock.Database database = database(jdbc);
 
             List<SampledReport> valid = new ArrayList<>();
@@ -98,19 +121,19 @@ class LinkageBenchmark {
 
             loadAverages.add(loadAverage());
             progress("linking %,d reports with %d threads", valid.size(), settings.linkThreads());
-            LinkageRun.Result run =
-                    LinkageRun.run(linkage, REGION, valid, settings.warmUpReports(), settings.linkThreads());
-            List<UUID> reviewed = run.links().stream()
-                    .filter(link -> link != null && link.status() == LinkStatus.NEEDS_REVIEW)
+            CpuTime cpu = CpuTime.of(DATA_DIR.resolve("pg"));
+            LinkageRun.Result run = LinkageRun.run(linkage, cpu, REGION, valid, settings);
+            List<UUID> notLinked = run.links().stream()
+                    .filter(link -> link != null && link.status() != LinkStatus.AUTO_LINKED)
                     .map(SubjectLink::decisionId)
                     .toList();
             Scores scores = Scores.of(
-                    valid, run.links(), load.truthOfPerson(), ReviewCandidates.bestOf(jdbc, reviewed), exactTruth);
+                    valid, run.links(), load.truthOfPerson(), StoredCandidates.of(jdbc, notLinked), exactTruth);
 
             loadAverages.add(loadAverage());
             progress("searching");
             SearchLatency.Figures search = SearchLatency.measure(
-                    registry, REGION, valid, load.truthOfPerson(), settings.searchWarmUp(), settings.searches());
+                    registry, cpu, REGION, valid, load.truthOfPerson(), settings.searchWarmUp(), settings.searches());
             long heapAtEnd = heapUsedAfterGc();
 
             String block = ResultsBlock.write(new ResultsBlock.Facts(
@@ -131,6 +154,8 @@ class LinkageBenchmark {
                     loadAverages));
             System.out.println(block);
             Files.writeString(RESULTS, block);
+        } finally {
+            context.close();
         }
     }
 
@@ -181,7 +206,7 @@ class LinkageBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import ru.rodnik.linkage.LinkStatus;
 
 /** The one block of results a run prints, laid out to be pasted into {@code docs/benchmarks.md}. */
@@ -68,11 +69,15 @@ final class ResultsBlock {
         row(
                 out,
                 f("bulk load (%d threads, %,d families per call)", settings.loadThreads(), settings.sliceFamilies()),
-                f(
-                        "%,d persons in %.1f s = **%,.0f persons/s**",
-                        facts.load().persons(),
-                        seconds(facts.load().duration()),
-                        facts.load().personsPerSecond()));
+                facts.load().fromSnapshot()
+                        ? f(
+                                "not measured: %,d persons restored from a snapshot",
+                                facts.load().persons())
+                        : f(
+                                "%,d persons in %.1f s = **%,.0f persons/s**",
+                                facts.load().persons(),
+                                seconds(facts.load().duration()),
+                                facts.load().personsPerSecond()));
         row(
                 out,
                 "after the load",
@@ -98,12 +103,18 @@ final class ResultsBlock {
                         outsiderReports,
                         facts.outsidersDropped(),
                         facts.run().failures()));
-        row(
+        throughput(
                 out,
-                f("linkage throughput (%d threads)", settings.linkThreads()),
                 f(
-                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d)",
-                        facts.run().subjectsPerSecond(), facts.run().timedReports(), settings.warmUpReports()));
+                        "linkage throughput, batch path (%d threads, %,d reports per call)",
+                        settings.linkThreads(), settings.batchReports()),
+                facts.run().batch(),
+                settings.warmUpReports());
+        throughput(
+                out,
+                f("linkage throughput, per-report path (%d threads, a report per call)", settings.linkThreads()),
+                facts.run().single(),
+                settings.singleWarmUpReports());
         quality(out, "automatic links (score ≥ upper threshold)", scores.atUpper());
         quality(out, "automatic links + best candidate of each review (≥ lower threshold)", scores.atLower());
         quality(out, "exact surname + first name + birth date (baseline)", scores.exact());
@@ -115,16 +126,39 @@ final class ResultsBlock {
                         100 * scores.share(LinkStatus.NEEDS_REVIEW), 100 * scores.share(LinkStatus.NEW_PERSON)));
         row(out, "outcomes, reports about registered persons", outcomes(scores.registeredOutcomes()));
         row(out, "outcomes, outsiders' reports", outcomes(scores.outsiderOutcomes()));
+        Scores.Misses misses = scores.misses();
+        row(
+                out,
+                "reports about registered persons not linked automatically",
+                f(
+                        "review %,d (right person first in %,d); new person %,d (right person among the candidates in"
+                                + " %,d, not among them in %,d)",
+                        misses.reviewFirst() + misses.reviewOther(),
+                        misses.reviewFirst(),
+                        misses.newPersonAmongCandidates() + misses.newPersonNotFound(),
+                        misses.newPersonAmongCandidates(),
+                        misses.newPersonNotFound()));
+        row(
+                out,
+                "noise on the reports whose person was not among the candidates (commonest first)",
+                misses.notFoundNoise().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(8)
+                        .map(entry -> f("%s %,d", entry.getKey().isEmpty() ? "none" : entry.getKey(), entry.getValue()))
+                        .collect(Collectors.joining(", ")));
         row(
                 out,
                 f("person search, %,d queries after %,d (limit 20)", search.queries(), settings.searchWarmUp()),
                 f(
-                        "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms, max %.1f ms; true person among the hits in %.1f %%",
+                        "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms, max %.1f ms; true person among the hits in %.1f %%;"
+                                + " CPU per query %.2f ms in the application + %.2f ms in PostgreSQL",
                         search.all().p50(),
                         search.all().p95(),
                         search.all().p99(),
                         search.all().max(),
-                        100.0 * search.found() / search.queries()));
+                        100.0 * search.found() / search.queries(),
+                        search.jvmMillisPerQuery(),
+                        search.postgresMillisPerQuery()));
         row(
                 out,
                 "person search by split",
@@ -142,6 +176,21 @@ final class ResultsBlock {
             line(out, "first failure: %s", facts.run().firstFailure());
         }
         return out.toString();
+    }
+
+    private static void throughput(StringBuilder out, String name, LinkageRun.Timed timed, int warmUp) {
+        row(
+                out,
+                name,
+                f(
+                        "**%,.0f subjects/s** (%,d reports after a warm-up of %,d); CPU per subject %.2f ms in the"
+                                + " application + %.2f ms in PostgreSQL, so at most %,.0f subjects/s on idle cores",
+                        timed.subjectsPerSecond(),
+                        timed.reports(),
+                        warmUp,
+                        timed.jvmMillisPerSubject(),
+                        timed.postgresMillisPerSubject(),
+                        timed.subjectsPerSecondOnIdleCores()));
     }
 
     private static void quality(StringBuilder out, String name, LinkQuality quality) {

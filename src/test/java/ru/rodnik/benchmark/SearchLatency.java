@@ -1,5 +1,6 @@
 package ru.rodnik.benchmark;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,19 @@ final class SearchLatency {
 
     /**
      * @param found queries whose person's registered record was among the hits
+     * @param cpu the CPU the timed queries took, the application's and the database's
      */
-    record Figures(int queries, Millis all, Millis withBirthDate, Millis withoutBirthDate, int found) {}
+    record Figures(
+            int queries, Millis all, Millis withBirthDate, Millis withoutBirthDate, int found, CpuTime.Reading cpu) {
+
+        double jvmMillisPerQuery() {
+            return cpu.jvm().toNanos() / 1e6 / queries;
+        }
+
+        double postgresMillisPerQuery() {
+            return cpu.postgres().toNanos() / 1e6 / queries;
+        }
+    }
 
     /** Latency percentiles of a set of queries, in milliseconds. */
     record Millis(int count, double p50, double p95, double p99, double max) {
@@ -52,11 +64,13 @@ final class SearchLatency {
 
     static Figures measure(
             Registry registry,
+            CpuTime cpu,
             String region,
             List<SampledReport> reports,
             Map<PersonId, UUID> registered,
             int warmUp,
-            int count) {
+            int count)
+            throws IOException {
         List<SyntheticReport> queries = reports.stream()
                 .filter(SampledReport::registered)
                 .map(SampledReport::report)
@@ -70,6 +84,7 @@ final class SearchLatency {
         List<Double> dated = new ArrayList<>();
         List<Double> undated = new ArrayList<>();
         int found = 0;
+        CpuTime.Reading before = cpu.read();
         for (int i = warmUp; i < queries.size(); i++) {
             boolean withDate = i % 2 == 0;
             long start = System.nanoTime();
@@ -83,7 +98,8 @@ final class SearchLatency {
                 found++;
             }
         }
-        return new Figures(all.size(), Millis.of(all), Millis.of(dated), Millis.of(undated), found);
+        CpuTime.Reading used = cpu.read().since(before);
+        return new Figures(all.size(), Millis.of(all), Millis.of(dated), Millis.of(undated), found, used);
     }
 
     private static List<PersonSearchHit> search(

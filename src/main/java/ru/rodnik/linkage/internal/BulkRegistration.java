@@ -25,12 +25,15 @@ class BulkRegistration implements KnownPersonRegistration {
     private final Registry registry;
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
+    private final NameFrequencyCache frequencies;
     private final BlockingKeys blocking = new BlockingKeys();
 
-    BulkRegistration(Registry registry, LinkageRecords records, LinkagePersonRepository index) {
+    BulkRegistration(
+            Registry registry, LinkageRecords records, LinkagePersonRepository index, NameFrequencyCache frequencies) {
         this.registry = registry;
         this.records = records;
         this.index = index;
+        this.frequencies = frequencies;
     }
 
     @Override
@@ -58,6 +61,7 @@ class BulkRegistration implements KnownPersonRegistration {
             filed.add(new LinkagePersonRepository.Filed(ids.get(i).value(), record, blocking.filedUnder(record)));
         }
         index.saveAll(regionCode, filed);
+        frequencies.filed(regionCode, filed.size());
         return ids;
     }
 

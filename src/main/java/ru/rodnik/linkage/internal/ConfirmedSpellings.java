@@ -3,14 +3,14 @@ package ru.rodnik.linkage.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The spellings screeners confirmed for a person ({@code linkage_alias}), filed under their own blocking keys, so
- * that a report written the same way again is linked without asking anyone.
+ * that a report written the same way again is linked without asking anyone. They are read together with the persons
+ * ({@link LinkagePersonRepository#candidates}).
  */
 @Repository
 class ConfirmedSpellings {
@@ -46,23 +46,5 @@ class ConfirmedSpellings {
                 .param("at", Timestamp.from(at))
                 .update();
         index.fileUnder(personId, region, keys);
-    }
-
-    /** The confirmed spellings of these persons, as further candidates under the persons' ids. */
-    List<Candidate<UUID>> of(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select a.person_id, a.surname, a.surname_key, a.surname_phonetic, a.given_name, a.given_keys,
-                               a.given_phonetic, a.patronymic, a.birth_date, a.sex, a.snils, a.birth_certificate,
-                               a.territory_code, a.address, a.co_subject_keys
-                        from linkage_alias a join linkage_person p on p.person_id = a.person_id
-                        where a.person_id = any(:ids) and p.active
-                        """)
-                .param("ids", personIds.toArray(UUID[]::new))
-                .query((rows, i) ->
-                        new Candidate<>(rows.getObject("person_id", UUID.class), LinkagePersonRepository.map(rows)))
-                .list();
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.registry.Sex;
@@ -35,6 +37,9 @@ class LinkagePersonRepository {
     private static final String COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic, p.given_name,"
             + " p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
             + " p.territory_code, p.address, p.co_subject_keys";
+
+    /** The most persons read per key when looking for candidates. */
+    static final int PER_KEY = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -194,19 +199,52 @@ class LinkagePersonRepository {
         return literal.append('}').toString();
     }
 
-    /** Current persons of the region filed under any of the keys, at most {@code limit}. */
-    List<Candidate<UUID>> candidates(String region, Set<String> keys, int limit) {
+    /**
+     * The persons filed under each of the keys, at most {@link #PER_KEY} per key: a key held by more (an undated
+     * common name) tells little about any one of them. Keys nobody holds are left out. Inactive (merged) persons are
+     * among them; {@link #current} leaves them out.
+     */
+    Map<String, List<UUID>> filedUnder(String region, Collection<String> keys) {
         if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String[] sought = keys.toArray(String[]::new);
+        Map<String, List<UUID>> filed = new HashMap<>();
+        // Each row names its key by its place in the array: decoding the key's text again for every person who holds
+        // it would cost more than the lookup.
+        jdbc.sql("""
+                        select k.n, b.person_id
+                        from unnest(cast(:keys as text[])) with ordinality as k (key, n)
+                        cross join lateral (
+                            select b.person_id from linkage_block_key b
+                            where b.region_code = :region and b.block_key = k.key
+                            limit :perKey) b
+                        """)
+                .param("region", region)
+                .param("keys", sought)
+                .param("perKey", PER_KEY)
+                .query((RowCallbackHandler)
+                        rows -> filed.computeIfAbsent(sought[rows.getInt(1) - 1], key -> new ArrayList<>())
+                                .add(rows.getObject(2, UUID.class)));
+        return filed;
+    }
+
+    /**
+     * The current (not merged) persons among these, each as a candidate under its record and under every spelling a
+     * screener confirmed for it ({@code linkage_alias}).
+     */
+    List<Candidate<UUID>> current(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from linkage_person p where p.person_id in ("
-                        + " select k.person_id from linkage_block_key k"
-                        + " where k.region_code = :region and k.block_key = any(:keys) limit :scan)"
-                        + " and p.active limit :limit")
-                .param("region", region)
-                .param("keys", keys.toArray(String[]::new))
-                .param("scan", limit * 4)
-                .param("limit", limit)
+        return jdbc.sql("""
+                        select %s from linkage_person p where p.person_id = any(:ids) and p.active
+                        union all
+                        select %s from linkage_alias p
+                        where p.person_id = any(:ids)
+                          and exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active)
+                        """.formatted(COLUMNS, COLUMNS))
+                .param("ids", personIds.toArray(UUID[]::new))
                 .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
                 .list();
     }

@@ -1,11 +1,17 @@
 package ru.rodnik.linkage.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.linkage.LinkStatus;
@@ -19,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 class MatchDecisionRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    MatchDecisionRepository(JdbcClient jdbc, JsonMapper json) {
+    MatchDecisionRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
@@ -44,25 +52,55 @@ class MatchDecisionRepository {
             int version) {}
 
     void insert(StoredDecision decision) {
-        jdbc.sql("""
+        insertAll(List.of(decision));
+    }
+
+    /**
+     * Many decisions, as one JDBC batch: a round trip for all of them. (One statement over arrays of every column
+     * cost more: the JSON documents had to be escaped into, and parsed out of, array literals.)
+     */
+    void insertAll(List<StoredDecision> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                """
                 insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,
                                             candidates, person_id, decided_at)
-                values (:id, :region, :source, :ref, cast(:subject as jsonb), :outcome, :score,
-                        cast(:decision as jsonb), cast(:candidates as jsonb), :person, :at)
-                """)
-                .param("id", decision.id())
-                .param("region", decision.region())
-                .param("source", decision.source())
-                .param("ref", decision.sourceRef())
-                .param("subject", json.writeValueAsString(decision.subject()))
-                .param("outcome", decision.status().name())
-                .param("score", decision.decision().score())
-                .param("decision", json.writeValueAsString(decision.decision()))
-                .param("candidates", json.writeValueAsString(decision.candidates()))
-                .param("person", decision.personId())
-                .param("at", Timestamp.from(decision.decidedAt()))
-                .update();
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)
+                """,
+                all.stream()
+                        .map(decision -> new Object[] {
+                            decision.id(),
+                            decision.region(),
+                            decision.source(),
+                            decision.sourceRef(),
+                            json.writeValueAsString(decision.subject()),
+                            decision.status().name(),
+                            decision.decision().score(),
+                            json.writeValueAsString(decision.decision()),
+                            json.writeValueAsString(decision.candidates()),
+                            decision.personId(),
+                            Timestamp.from(decision.decidedAt())
+                        })
+                        .toList(),
+                COLUMN_TYPES);
     }
+
+    /** The SQL types of the columns {@link #insertAll} writes, so that a null needs no look-up of its type. */
+    private static final int[] COLUMN_TYPES = {
+        Types.OTHER,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.DOUBLE,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.OTHER,
+        Types.TIMESTAMP
+    };
 
     Optional<StoredDecision> find(UUID id) {
         return jdbc.sql(SELECT + " where id = :id")
@@ -77,6 +115,21 @@ class MatchDecisionRepository {
                 .param("ref", sourceRef)
                 .query(this::map)
                 .optional();
+    }
+
+    /** The decisions stored under any of these references of the source, by reference. */
+    Map<String, StoredDecision> findBySources(String source, Collection<String> sourceRefs) {
+        if (sourceRefs.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(SELECT + " where source = :source and source_ref = any(:refs)")
+                .param("source", source)
+                .param("refs", sourceRefs.toArray(String[]::new))
+                .query(this::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(StoredDecision::sourceRef, Function.identity()));
     }
 
     List<StoredDecision> pending(String region, int limit) {

@@ -1,10 +1,14 @@
 package ru.rodnik.linkage.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +18,7 @@ import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.linkage.Linkage;
 import ru.rodnik.linkage.MatchDecision;
-import ru.rodnik.linkage.MatchOutcome;
+import ru.rodnik.linkage.ReportSubjects;
 import ru.rodnik.linkage.Subject;
 import ru.rodnik.linkage.SubjectLink;
 import ru.rodnik.platform.FieldViolation;
@@ -26,11 +30,19 @@ import ru.rodnik.registry.Registry;
 @Service
 class SubjectLinking implements Linkage {
 
-    /** More candidates than this means the keys were too common to tell anyone apart; the best few are enough. */
-    static final int MAX_CANDIDATES = 50;
+    /**
+     * The most candidates compared with a subject. They come ranked by the blocking keys they share with it
+     * ({@link CandidateLookup}): the right person, when blocking finds it at all, is among the first few, and the rest are
+     * namesakes of a common key.
+     */
+    static final int MAX_CANDIDATES = 10;
+
+    /** The best candidates kept with a decision, for the screener who reviews it. */
+    private static final int STORED_CANDIDATES = 5;
 
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
+    private final CandidateLookup lookup;
     private final MatchDecisionRepository decisions;
     private final Registry registry;
     private final AuditLog audit;
@@ -43,6 +55,7 @@ class SubjectLinking implements Linkage {
     SubjectLinking(
             LinkageRecords records,
             LinkagePersonRepository index,
+            CandidateLookup lookup,
             MatchDecisionRepository decisions,
             Registry registry,
             AuditLog audit,
@@ -53,6 +66,7 @@ class SubjectLinking implements Linkage {
         this.spellings = spellings;
         this.records = records;
         this.index = index;
+        this.lookup = lookup;
         this.decisions = decisions;
         this.registry = registry;
         this.audit = audit;
@@ -64,15 +78,11 @@ class SubjectLinking implements Linkage {
     public List<SubjectLink> link(
             String regionCode, List<Subject> subjects, String source, @Nullable String sourceRef) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            violations.addAll(registry.check(subjects.get(i).details(), "subjects[" + i + "]."));
-        }
+        check(subjects, "subjects[", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        List<LinkageRecord> alone = subjects.stream()
-                .map(subject -> records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of()))
-                .toList();
+        List<LinkageRecord> alone = alone(subjects);
         List<SubjectLink> links = new ArrayList<>(subjects.size());
         for (int i = 0; i < subjects.size(); i++) {
             String ref = sourceRef == null ? null : sourceRef + "#" + i;
@@ -90,25 +100,192 @@ class SubjectLinking implements Linkage {
         return links;
     }
 
+    @Override
+    @Transactional
+    public List<List<SubjectLink>> linkAll(String regionCode, List<ReportSubjects> reports, String source) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportSubjects report = reports.get(i);
+            check(report.subjects(), "reports[" + i + "].subjects[", violations);
+            for (int j = 0; j < report.subjects().size(); j++) {
+                if (report.sourceRef() != null) {
+                    refs.add(report.sourceRef() + "#" + j);
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Map<String, MatchDecisionRepository.StoredDecision> earlier = decisions.findBySources(source, refs);
+        // Every subject to decide, with its keys, so that all candidates are looked up at once.
+        List<List<Sought>> sought = new ArrayList<>(reports.size());
+        List<Set<String>> keys = new ArrayList<>();
+        for (ReportSubjects report : reports) {
+            List<Subject> subjects = report.subjects();
+            List<LinkageRecord> alone = alone(subjects);
+            List<Sought> ofReport = new ArrayList<>(subjects.size());
+            for (int j = 0; j < subjects.size(); j++) {
+                String ref = report.sourceRef() == null ? null : report.sourceRef() + "#" + j;
+                LinkageRecord record = withCompanions(alone, j);
+                boolean decided = ref != null && earlier.containsKey(ref);
+                ofReport.add(new Sought(subjects.get(j), record, ref, decided ? -1 : keys.size()));
+                if (!decided) {
+                    keys.add(blocking.soughtUnder(record));
+                }
+            }
+            sought.add(ofReport);
+        }
+        List<List<Candidate<UUID>>> found = lookup.ofAll(regionCode, keys, MAX_CANDIDATES);
+        NameFrequencies names = frequencies.of(regionCode);
+        PendingLinks pending = new PendingLinks();
+        List<List<PendingLinks.Decided>> decided = new ArrayList<>(reports.size());
+        for (List<Sought> ofReport : sought) {
+            List<PendingLinks.Decided> links = new ArrayList<>(ofReport.size());
+            for (Sought one : ofReport) {
+                PendingLinks.Decided known = one.ref() == null ? null : known(one.ref(), earlier, pending);
+                if (known != null) {
+                    links.add(known);
+                    continue;
+                }
+                List<Candidate<UUID>> candidates = new ArrayList<>(found.get(one.lookup()));
+                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup())));
+                links.add(decideInBatch(one, candidates, names, pending));
+            }
+            decided.add(links);
+        }
+        Map<UUID, UUID> registered = write(regionCode, source, pending);
+        return decided.stream()
+                .map(ofReport -> ofReport.stream()
+                        .map(one -> new SubjectLink(
+                                one.decisionId(),
+                                one.status(),
+                                personOf(registeredId(registered, one.personId())),
+                                one.decision()))
+                        .toList())
+                .toList();
+    }
+
+    private void check(List<Subject> subjects, String prefix, List<FieldViolation> violations) {
+        for (int i = 0; i < subjects.size(); i++) {
+            violations.addAll(registry.check(subjects.get(i).details(), prefix + i + "]."));
+        }
+    }
+
+    private List<LinkageRecord> alone(List<Subject> subjects) {
+        return subjects.stream()
+                .map(subject -> records.of(subject.details(), subject.territoryCode(), subject.addressText(), Set.of()))
+                .toList();
+    }
+
+    /** A decision stored by an earlier call or made earlier in this one under the same reference; null if none. */
+    private static PendingLinks.@Nullable Decided known(
+            String ref, Map<String, MatchDecisionRepository.StoredDecision> earlier, PendingLinks pending) {
+        var stored = earlier.get(ref);
+        if (stored != null) {
+            return new PendingLinks.Decided(
+                    stored.id(),
+                    stored.subject(),
+                    ref,
+                    stored.status(),
+                    stored.decision(),
+                    stored.personId(),
+                    List.of());
+        }
+        return pending.byRef(ref);
+    }
+
+    /**
+     * A subject of a batch to decide.
+     *
+     * @param lookup where its candidates stand among those looked up; -1 when an earlier call decided it
+     */
+    private record Sought(
+            Subject subject, LinkageRecord record, @Nullable String ref, int lookup) {}
+
+    /** As {@link #linkOne} decides, with the batch's new persons among the candidates and nothing written yet. */
+    private PendingLinks.Decided decideInBatch(
+            Sought one, List<Candidate<UUID>> candidates, NameFrequencies names, PendingLinks pending) {
+        LinkageRecord record = one.record();
+        MatchResult<UUID> result = new Matcher(model, names).match(record, candidates);
+        Outcome outcome =
+                outcome(result, () -> pending.register(one.subject().details(), record, blocking.filedUnder(record)));
+        PendingLinks.Decided decided = new PendingLinks.Decided(
+                UUID.randomUUID(),
+                one.subject(),
+                one.ref(),
+                outcome.status(),
+                result.decision(),
+                outcome.personId(),
+                result.ranking().stream().limit(STORED_CANDIDATES).toList());
+        pending.decided(decided);
+        return decided;
+    }
+
+    /**
+     * Writes what a batch decided: the new persons in bulk (registry and index), then every decision in one statement
+     * and the automatic links' audit records in another.
+     *
+     * @return the registered id of each new person by its provisional id
+     */
+    private Map<UUID, UUID> write(String region, String source, PendingLinks pending) {
+        List<PendingLinks.NewPerson> newPersons = pending.newPersons();
+        List<PersonId> ids = registry.registerAll(
+                region, newPersons.stream().map(PendingLinks.NewPerson::details).toList());
+        Map<UUID, UUID> registered = new HashMap<>();
+        List<LinkagePersonRepository.Filed> filed = new ArrayList<>(newPersons.size());
+        for (int i = 0; i < newPersons.size(); i++) {
+            PendingLinks.NewPerson person = newPersons.get(i);
+            registered.put(person.provisionalId(), ids.get(i).value());
+            filed.add(new LinkagePersonRepository.Filed(ids.get(i).value(), person.record(), person.keys()));
+        }
+        index.saveAll(region, filed);
+        frequencies.filed(region, filed.size());
+        Instant now = clock.instant();
+        List<MatchDecisionRepository.StoredDecision> stored = new ArrayList<>();
+        List<AuditSubject> linked = new ArrayList<>();
+        for (PendingLinks.Decided one : pending.toWrite()) {
+            UUID personId = registeredId(registered, one.personId());
+            if (one.status() == LinkStatus.AUTO_LINKED) {
+                linked.add(AuditSubject.of("PERSON", personId));
+            }
+            stored.add(new MatchDecisionRepository.StoredDecision(
+                    one.decisionId(),
+                    region,
+                    source,
+                    one.ref(),
+                    one.subject(),
+                    one.status(),
+                    one.decision(),
+                    one.candidates().stream()
+                            .map(ranked -> new MatchDecisionRepository.StoredCandidate(
+                                    registered.getOrDefault(ranked.id(), ranked.id()), ranked.decision()))
+                            .toList(),
+                    personId,
+                    now,
+                    null,
+                    0));
+        }
+        decisions.insertAll(stored);
+        audit.recordAll(AuditAction.LINK, linked, "auto");
+        return registered;
+    }
+
+    /** The registered id of a person that may have been known by a provisional one. */
+    private static @Nullable UUID registeredId(Map<UUID, UUID> registered, @Nullable UUID id) {
+        return id == null ? null : registered.getOrDefault(id, id);
+    }
+
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates =
-                new ArrayList<>(index.candidates(region, blocking.soughtUnder(record), MAX_CANDIDATES));
-        candidates.addAll(spellings.of(candidates.stream().map(Candidate::id).toList()));
+        List<Candidate<UUID>> candidates = lookup.of(region, blocking.soughtUnder(record), MAX_CANDIDATES);
         MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
         MatchDecision decision = result.decision();
-        UUID personId;
-        LinkStatus status;
-        if (decision.outcome() == MatchOutcome.AUTO_LINK) {
-            personId = result.personId();
-            status = LinkStatus.AUTO_LINKED;
-            audit.record(AuditAction.LINK, AuditSubject.of("PERSON", personId), "auto, score " + decision.score());
-        } else if (decision.outcome() == MatchOutcome.NEW_PERSON) {
-            personId = register(region, subject.details(), record).value();
-            status = LinkStatus.NEW_PERSON;
-        } else {
-            personId = null;
-            status = LinkStatus.NEEDS_REVIEW;
+        Outcome outcome = outcome(
+                result, () -> register(region, subject.details(), record).value());
+        if (outcome.status() == LinkStatus.AUTO_LINKED) {
+            audit.record(
+                    AuditAction.LINK, AuditSubject.of("PERSON", outcome.personId()), "auto, score " + decision.score());
         }
         UUID decisionId = UUID.randomUUID();
         decisions.insert(new MatchDecisionRepository.StoredDecision(
@@ -117,17 +294,28 @@ class SubjectLinking implements Linkage {
                 source,
                 ref,
                 subject,
-                status,
+                outcome.status(),
                 decision,
                 result.ranking().stream()
-                        .limit(5)
+                        .limit(STORED_CANDIDATES)
                         .map(ranked -> new MatchDecisionRepository.StoredCandidate(ranked.id(), ranked.decision()))
                         .toList(),
-                personId,
+                outcome.personId(),
                 clock.instant(),
                 null,
                 0));
-        return new SubjectLink(decisionId, status, personOf(personId), decision);
+        return new SubjectLink(decisionId, outcome.status(), personOf(outcome.personId()), decision);
+    }
+
+    /** What a subject's decision makes of it, and the person it then stands for. */
+    private record Outcome(LinkStatus status, @Nullable UUID personId) {}
+
+    private static Outcome outcome(MatchResult<UUID> result, Supplier<UUID> registerNewPerson) {
+        return switch (result.decision().outcome()) {
+            case AUTO_LINK -> new Outcome(LinkStatus.AUTO_LINKED, result.personId());
+            case NEW_PERSON -> new Outcome(LinkStatus.NEW_PERSON, registerNewPerson.get());
+            case REVIEW -> new Outcome(LinkStatus.NEEDS_REVIEW, null);
+        };
     }
 
     /**
@@ -144,6 +332,7 @@ class SubjectLinking implements Linkage {
     PersonId register(String region, PersonDetails details, LinkageRecord record) {
         PersonId person = registry.registerPerson(region, details);
         index.save(person.value(), region, record, blocking.filedUnder(record));
+        frequencies.filed(region, 1);
         return person;
     }
 

@@ -3,10 +3,15 @@ package ru.rodnik.registry.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.registry.Family;
@@ -143,5 +148,22 @@ class FamilyRepository {
                 .param("person", person.value())
                 .query((rows, i) -> new FamilyId(rows.getObject("family_id", UUID.class)))
                 .list();
+    }
+
+    /** The families of each of these current persons, their merged duplicates' included, in one query. */
+    Map<PersonId, List<FamilyId>> familiesOfAll(Collection<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] ids = persons.stream().map(PersonId::value).toArray(UUID[]::new);
+        Map<PersonId, List<FamilyId>> families = new HashMap<>();
+        jdbc.sql("""
+                        select distinct coalesce(p.merged_into, p.id) as person, m.family_id
+                        from family_member m join person p on p.id = m.person_id
+                        where p.id = any(:ids) or p.merged_into = any(:ids)
+                        """).param("ids", ids).query((RowCallbackHandler) rows -> families.computeIfAbsent(
+                        new PersonId(rows.getObject("person", UUID.class)), person -> new ArrayList<>())
+                .add(new FamilyId(rows.getObject("family_id", UUID.class))));
+        return families;
     }
 }

@@ -13,10 +13,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -33,6 +37,9 @@ class PersonRepository {
 
     static final String COLUMNS = "id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"
             + " birth_certificate, phone, merged_into, version";
+
+    /** The most persons a search of a surname alone scores: beyond that a common surname only brings more alike. */
+    private static final int SURNAME_ALONE_CANDIDATES = 300;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -74,6 +81,42 @@ class PersonRepository {
                 .param("surnameKey", names.surnameKey())
                 .param("givenKeys", names.givenKeys().toArray(String[]::new))
                 .param("at", Timestamp.from(at))
+                .update();
+        addNameKeys(person.regionCode(), List.of(names));
+    }
+
+    /**
+     * Adds the surname and first-name keys of these names to the region's vocabulary ({@code person_name_key}), which
+     * search corrects misspelt words against. Keys go in one order, so that two registrations adding the same new keys
+     * wait for each other instead of deadlocking.
+     */
+    private void addNameKeys(String region, Collection<ComparableNames> names) {
+        SortedSet<String> surnames = new TreeSet<>();
+        SortedSet<String> givenNames = new TreeSet<>();
+        for (ComparableNames name : names) {
+            surnames.add(name.surnameKey());
+            givenNames.addAll(name.givenKeys());
+        }
+        List<String> kinds = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        givenNames.forEach(key -> {
+            kinds.add(SearchTerms.GIVEN_NAME);
+            keys.add(key);
+        });
+        surnames.forEach(key -> {
+            kinds.add(SearchTerms.SURNAME);
+            keys.add(key);
+        });
+        jdbc.sql("""
+                insert into person_name_key (region_code, kind, name_key)
+                select :region, k.kind, k.name_key
+                from unnest(cast(:kinds as text[]), cast(:keys as text[])) with ordinality as k (kind, name_key, n)
+                order by k.n
+                on conflict do nothing
+                """)
+                .param("region", region)
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("keys", keys.toArray(String[]::new))
                 .update();
     }
 
@@ -125,6 +168,10 @@ class PersonRepository {
             }
             return null;
         });
+        people.stream()
+                .collect(Collectors.groupingBy(
+                        row -> row.person().regionCode(), Collectors.mapping(NewPerson::names, Collectors.toList())))
+                .forEach(this::addNameKeys);
     }
 
     private static Writer copyIn(Connection connection, String sql) throws SQLException {
@@ -201,48 +248,89 @@ class PersonRepository {
 
     record ScoredId(UUID id, double score) {}
 
+    /** A region's name key near a key of a query: the spelling a misspelt word may have meant. */
+    record NearKey(String kind, String key, String near) {}
+
     /**
-     * Candidates by trigram similarity of the whole name (word order does not matter to trigrams, so a swapped
-     * surname and first name still meet), by a shared surname key or first-name key; a given birth date, or the
-     * same date with day and month swapped, lifts a person up.
+     * For each key of a query (kind {@code S} for a surname key, {@code G} for a first-name key), the region's keys
+     * of that kind nearest to it by trigram distance: at most three, each at least as similar as pg_trgm's default
+     * threshold (0.3).
      */
-    List<ScoredId> search(
-            String region,
-            String normalisedText,
-            List<String> surnameKeys,
-            List<String> givenKeys,
-            @Nullable LocalDate birthDate,
-            int limit) {
-        LocalDate swapped = swapped(birthDate);
+    List<NearKey> nearestNameKeys(String region, List<String> kinds, List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                with candidates as (
-                    select p.id, p.birth_date, p.given_keys,
-                           similarity(p.norm_last_name || ' ' || p.norm_first_name, :text) as name_score,
-                           p.surname_key = any(:surnameKeys) as same_surname
-                    from person p
+                        select q.kind, q.name_key, near.name_key as near
+                        from unnest(cast(:kinds as text[]), cast(:keys as text[])) as q (kind, name_key)
+                        cross join lateral (
+                            select n.name_key from person_name_key n
+                            where n.region_code = :region and n.kind = q.kind
+                            order by n.name_key <-> q.name_key
+                            limit 3) near
+                        where similarity(near.name_key, q.name_key) >= 0.3
+                        """)
+                .param("region", region)
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("keys", keys.toArray(String[]::new))
+                .query((rows, i) ->
+                        new NearKey(rows.getString("kind"), rows.getString("name_key"), rows.getString("near")))
+                .list();
+    }
+
+    /**
+     * Candidates by name pairs, by a surname alone, and by birth date, scored by trigram similarity of the whole name
+     * (word order does not matter to trigrams, so a swapped surname and first name still meet), a shared surname key or
+     * first-name key; a given birth date, or the same date with day and month swapped, lifts a person up.
+     *
+     * <p>Written so that no plan reads the whole table: pairs and dates are selective by nature and carry no limit (a
+     * limit made a sequential scan look cheaper than the index whenever the planner guessed the pairs common), the
+     * surname alone is read in index order, and each kind reads the columns the score needs itself instead of being
+     * joined back to {@code person}.
+     */
+    List<ScoredId> search(SearchTerms terms, int limit) {
+        LocalDate birthDate = terms.birthDate();
+        return jdbc.sql("""
+                with found as (
+                    select %1$s from person p
+                    where person_name_pairs(p.region_code, p.surname_key, p.given_keys) && cast(:pairs as text[])
+                      and p.merged_into is null
+                    union
+                    (select %1$s from person p
+                     where p.region_code = :region and p.merged_into is null
+                       and p.surname_key = any(cast(:loneSurnames as text[]))
+                     order by p.surname_key
+                     limit :alone)
+                    union
+                    select %1$s from person p
                     where p.region_code = :region and p.merged_into is null
-                      and ((p.norm_last_name || ' ' || p.norm_first_name) % :text
-                           or (p.surname_key = any(:surnameKeys) and p.given_keys && cast(:givenKeys as text[])))
-                    limit 2000
+                      and p.birth_date in (cast(:birthDate as date), cast(:swapped as date))
+                      and (similarity(p.norm_last_name || ' ' || p.norm_first_name, :text) >= 0.3
+                           or p.surname_key = any(cast(:surnameKeys as text[]))
+                           or p.given_keys && cast(:givenKeys as text[]))
                 )
                 select id,
-                       name_score
-                       + case when same_surname then 0.2 else 0 end
+                       similarity(norm_last_name || ' ' || norm_first_name, :text)
+                       + case when surname_key = any(cast(:surnameKeys as text[])) then 0.2 else 0 end
                        + case when given_keys && cast(:givenKeys as text[]) then 0.2 else 0 end
                        + case when cast(:birthDate as date) is null then 0
                               when birth_date = cast(:birthDate as date) then 0.5
                               when birth_date = cast(:swapped as date) then 0.3
                               else -0.3 end as score
-                from candidates
+                from found
                 order by score desc, id
                 limit :limit
-                """)
-                .param("region", region)
-                .param("text", normalisedText)
-                .param("surnameKeys", surnameKeys.toArray(String[]::new))
-                .param("givenKeys", givenKeys.toArray(String[]::new))
+                """.formatted(
+                                "p.id, p.norm_last_name, p.norm_first_name, p.surname_key, p.given_keys, p.birth_date"))
+                .param("region", terms.region())
+                .param("text", terms.text())
+                .param("surnameKeys", terms.surnameKeys().toArray(String[]::new))
+                .param("givenKeys", terms.givenKeys().toArray(String[]::new))
+                .param("pairs", terms.pairs().toArray(String[]::new))
+                .param("loneSurnames", terms.loneSurnames().toArray(String[]::new))
                 .param("birthDate", birthDate)
-                .param("swapped", swapped)
+                .param("swapped", swapped(birthDate))
+                .param("alone", SURNAME_ALONE_CANDIDATES)
                 .param("limit", limit)
                 .query((rows, i) -> new ScoredId(rows.getObject("id", UUID.class), rows.getDouble("score")))
                 .list();

@@ -3,11 +3,9 @@ package ru.rodnik.registry.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -140,23 +138,18 @@ class RegistryService implements Registry {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        Set<String> surnameKeys = new LinkedHashSet<>();
-        Set<String> givenKeys = new LinkedHashSet<>();
-        for (String token : tokens) {
-            surnameKeys.add(names.surnameKey(token));
-            givenKeys.addAll(names.givenNameKeys(token));
-        }
-        String normalised = tokens.stream().map(names::normalise).collect(Collectors.joining(" "));
-        List<PersonRepository.ScoredId> found = persons.search(
-                regionCode, normalised, List.copyOf(surnameKeys), List.copyOf(givenKeys), birthDate, limit);
+        List<PersonRepository.ScoredId> found =
+                persons.search(SearchTerms.of(regionCode, tokens, birthDate, names, persons::nearestNameKeys), limit);
         Map<UUID, Person> byId = persons
                 .findAll(found.stream().map(PersonRepository.ScoredId::id).toList())
                 .stream()
                 .collect(Collectors.toMap(person -> person.id().value(), Function.identity()));
+        Map<PersonId, List<FamilyId>> familiesOf = families.familiesOfAll(
+                found.stream().map(scored -> new PersonId(scored.id())).toList());
         List<PersonSearchHit> hits = new ArrayList<>();
         for (PersonRepository.ScoredId scored : found) {
             Person person = byId.get(scored.id());
-            hits.add(new PersonSearchHit(person, scored.score(), families.familiesOf(person.id())));
+            hits.add(new PersonSearchHit(person, scored.score(), familiesOf.getOrDefault(person.id(), List.of())));
         }
         // The query itself holds names: the audit keeps only that a search ran and how much it showed.
         audit.record(AuditAction.SEARCH, AuditSubject.ofType(PERSON), "hits " + hits.size());

@@ -132,11 +132,31 @@ class RegistryIntegrationTest {
                 "Наталья Семенова",
                 "Семенва Наталья",
                 "Наташа Семенова",
+                "Семенова Натлья",
+                "Семенва Наташа",
                 "SEMYONOVA NATALIA")) {
             List<PersonSearchHit> hits = registry.search(REGION, query, null, 5);
             assertThat(hits).as(query).isNotEmpty();
             assertThat(hits.get(0).person().id()).as(query).isEqualTo(natalya);
         }
+    }
+
+    @Test
+    void personsRegisteredInBulkAreFoundByAMisspeltName() {
+        List<PersonId> registered = registry.registerAll(
+                REGION,
+                List.of(
+                        details("Вершинина", "Любава", LocalDate.of(2015, 8, 30), null),
+                        details("Вершинин", "Святослав", LocalDate.of(2012, 2, 2), null)));
+
+        assertThat(registry.search(REGION, "Вершнина Любава", null, 5))
+                .extracting(hit -> hit.person().id())
+                .first()
+                .isEqualTo(registered.get(0));
+        assertThat(registry.search(REGION, "Вершинин Святослва", null, 5))
+                .extracting(hit -> hit.person().id())
+                .first()
+                .isEqualTo(registered.get(1));
     }
 
     @Test

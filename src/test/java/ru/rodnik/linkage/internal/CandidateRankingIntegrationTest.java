@@ -1,0 +1,59 @@
+package ru.rodnik.linkage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rodnik.registry.PersonDetails;
+import ru.rodnik.registry.PersonId;
+import ru.rodnik.registry.Sex;
+import ru.rodnik.support.RodnikIntegrationTest;
+
+/** Which persons blocking offers when a subject's keys are shared by many: the most telling keys come first. */
+@RodnikIntegrationTest
+class CandidateRankingIntegrationTest {
+
+    private static final LocalDate BIRTH_DATE = LocalDate.of(2021, 7, 15);
+
+    @Autowired
+    SubjectLinking linking;
+
+    @Autowired
+    CandidateLookup lookup;
+
+    @Autowired
+    LinkageRecords records;
+
+    @Test
+    void aPersonSharingARareKeyIsNotCrowdedOutByTheNamesakesOfACommonOne() {
+        String region =
+                "57" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+        // Namesakes of the same decade share the name-and-decade keys with the subject, far more of them than are
+        // offered; only the sought person also shares its birth date.
+        for (int i = 0; i < 120; i++) {
+            LocalDate other = LocalDate.of(2020, 1, 1).plusDays(2 * i);
+            if (!BlockingKeys.unorderedDate(other).equals(BlockingKeys.unorderedDate(BIRTH_DATE))) {
+                register(region, "Кротова", "Есения", "Андреевна", other);
+            }
+        }
+        PersonId sought = register(region, "Кротова", "Есения", "Павловна", BIRTH_DATE);
+
+        LinkageRecord subject = records.of(
+                new PersonDetails("Кротова", "Есения", null, BIRTH_DATE, Sex.F, null, null, null),
+                null,
+                null,
+                Set.of());
+        var candidates = lookup.of(region, new BlockingKeys().soughtUnder(subject), 5);
+
+        assertThat(candidates).hasSize(5);
+        assertThat(candidates.get(0).id()).isEqualTo(sought.value());
+    }
+
+    private PersonId register(String region, String lastName, String firstName, String patronymic, LocalDate born) {
+        PersonDetails details = new PersonDetails(lastName, firstName, patronymic, born, Sex.F, null, null, null);
+        return linking.register(region, details, records.of(details, null, null, Set.of()));
+    }
+}
