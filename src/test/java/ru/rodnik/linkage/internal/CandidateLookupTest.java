@@ -19,9 +19,15 @@ class CandidateLookupTest {
         List<UUID> decade = new ArrayList<>(namesakes);
         decade.add(sought);
         Map<String, List<UUID>> filed = Map.of(
-                "nd:иванова:софия:202", decade,
-                "pd:иванава:сафа:202", decade,
-                "d:2022-01-28:иванова", List.of(sought, namesakes.get(0), namesakes.get(1)));
+                "nd:иванова:софия:202",
+                decade,
+                "pd:иванава:сафа:202",
+                decade,
+                "d:2022-01-28:иванова",
+                List.of(sought, namesakes.get(0), namesakes.get(1)),
+                // Only the sought person has this one: it, not the order of ties, puts the person first.
+                "bc:II-МЮ:123456",
+                List.of(sought));
 
         List<UUID> ranked = CandidateLookup.ranked(filed.keySet(), filed, 3);
 
