@@ -14,4 +14,11 @@ public interface Directory {
     List<Organisation> organisations();
 
     Optional<Organisation> organisation(UUID id);
+
+    /**
+     * The enabled family centre that answers for a territory of a region: the one sitting in the territory itself or
+     * in its nearest enclosing territory (a district centre before the regional one); where none covers it, the
+     * region's first centre by name, so that no territory is left without one. Empty only when the region has none.
+     */
+    Optional<Organisation> familyCentreFor(String regionCode, String territoryCode);
 }

@@ -40,4 +40,9 @@ class DirectoryQueries implements Directory {
     public Optional<Organisation> organisation(UUID id) {
         return organisations.find(id);
     }
+
+    @Override
+    public Optional<Organisation> familyCentreFor(String regionCode, String territoryCode) {
+        return organisations.findFamilyCentreFor(regionCode, territoryCode);
+    }
 }

@@ -40,6 +40,32 @@ class OrganisationRepository {
                 .optional();
     }
 
+    /**
+     * Walks up from the territory to the region's root and takes the enabled centre of the nearest level; centres off
+     * that path come after them all, by name. One query, as intake asks it for every signal.
+     */
+    Optional<Organisation> findFamilyCentreFor(String regionCode, String territoryCode) {
+        return jdbc.sql("""
+                        with recursive up (code, parent_code, depth) as (
+                            select code, parent_code, 0 from territory
+                            where code = :territory and region_code = :region
+                            union all
+                            select t.code, t.parent_code, up.depth + 1
+                            from territory t join up on t.code = up.parent_code
+                        )
+                        select o.id, o.kind, o.name, o.short_name, o.territory_code, o.region_code, o.address,
+                               o.phone, o.email, o.enabled, o.version
+                        from organisation o left join up on up.code = o.territory_code
+                        where o.region_code = :region and o.kind = 'FAMILY_CENTRE' and o.enabled
+                        order by up.depth nulls last, o.name collate "C"
+                        limit 1
+                        """)
+                .param("region", regionCode)
+                .param("territory", territoryCode)
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
     Optional<Organisation> findFirstOfKind(OrganisationKind kind) {
         return jdbc.sql("select " + COLUMNS + " from organisation where kind = :kind order by created_at, name limit 1")
                 .param("kind", kind.name())

@@ -15,6 +15,7 @@ import ru.rodnik.audit.AuditAction;
 import ru.rodnik.audit.AuditLog;
 import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.directory.Directory;
+import ru.rodnik.directory.Organisation;
 import ru.rodnik.directory.OrganisationKind;
 import ru.rodnik.intake.SignalReceived;
 import ru.rodnik.linkage.Linkage;
@@ -38,7 +39,6 @@ class SignalIntake {
 
     private final SignalChecks checks;
     private final SignalRepository signals;
-    private final ResponsibleCentre centres;
     private final ScreeningDeadlines deadlines;
     private final FamilyJoining families;
     private final IndicatorCatalogue catalogue;
@@ -52,7 +52,6 @@ class SignalIntake {
     SignalIntake(
             SignalChecks checks,
             SignalRepository signals,
-            ResponsibleCentre centres,
             ScreeningDeadlines deadlines,
             FamilyJoining families,
             IndicatorCatalogue catalogue,
@@ -64,7 +63,6 @@ class SignalIntake {
             Clock clock) {
         this.checks = checks;
         this.signals = signals;
-        this.centres = centres;
         this.deadlines = deadlines;
         this.families = families;
         this.catalogue = catalogue;
@@ -119,7 +117,10 @@ class SignalIntake {
                 contact == null ? null : blankToNull(contact.name()),
                 contact == null ? null : blankToNull(contact.phone()),
                 now,
-                centres.of(region, checked.territoryCode()).orElse(null),
+                directory
+                        .familyCentreFor(region, checked.territoryCode())
+                        .map(Organisation::id)
+                        .orElse(null),
                 deadlines.dueAt(region, checked.urgency(), now)));
         if (!inserted) {
             // A concurrent retry with the same key committed first: answer with its signal.

@@ -53,6 +53,22 @@ class DemoRegionIntegrationTest {
     }
 
     @Test
+    void theFamilyCentreOfATerritoryIsTheNearestOnTheWayUpElseTheFirstByName() {
+        assertThat(centreFor("50701000")).isEqualTo("Семейный центр (Новосибирск)");
+        // A settlement of the Iskitim district: its district's centre, not the city's.
+        assertThat(centreFor("50615101")).isEqualTo("Семейный центр (Искитим)");
+        assertThat(centreFor("50615000")).isEqualTo("Семейный центр (Искитим)");
+        // Berdsk and the Northern district have no centre on their way up: the region's first by name.
+        assertThat(centreFor("50708000")).isEqualTo("Семейный центр (Искитим)");
+        assertThat(centreFor("50645432")).isEqualTo("Семейный центр (Искитим)");
+        assertThat(directory.familyCentreFor("99000000", "99000000")).isEmpty();
+    }
+
+    private String centreFor(String territory) {
+        return directory.familyCentreFor("50000000", territory).orElseThrow().shortName();
+    }
+
+    @Test
     void hasOneDemoUserPerRole() {
         for (Role role : Role.values()) {
             assertThat(jdbc.sql("""
