@@ -15,20 +15,31 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pgbench script that stands for one signal: the statements {@code POST /api/v1/signals} runs, in the same order
- * and the same transactions, with the application's logic taken out. It is written after the closed-model HTTP phase from
- * what that phase stored: the share of subjects that became new persons, were linked automatically or went to review; the
- * blocking keys per new person; the JSON the application wrote into {@code match_decision} and {@code signal_subject}
- * (taken from its own rows, so the sizes match). Its rows go to region {@code 99000000}, which no signal names, so
- * they never become the application's linkage candidates.
+ * The pgbench script that stands for one signal: the statements {@code POST /api/v1/signals} runs, and then early
+ * warning's listener, in the same order and the same transactions, with the application's logic taken out. It is
+ * written after the closed-model HTTP phase from what that phase stored: the share of subjects that became new
+ * persons, were linked automatically or went to review; the blocking keys per new person; the share of signals that
+ * registered a new family; the JSON the application wrote into {@code match_decision}, {@code signal_subject},
+ * {@code family_warning} and {@code event_publication} (taken from its own rows, so the sizes match). Its rows go to
+ * region {@code 99000000}, which no signal names, so they never become the application's linkage candidates.
  *
  * <p>Per signal (the application's order): the API token lookup (its own transaction); then in one transaction the
- * idempotency-key lookup, the territory lookup, the signal, its indicators; per subject the earlier-decision lookup,
- * the blocking-key candidate query and the confirmed-spellings query, then by the outcome drawn for it either a new
- * person (person, its audit record, linkage_person, the delete and the pipelined inserts of its blocking keys) or an
- * automatic link's audit record or nothing (review), and the match decision and the signal subject; the signal's audit
- * record; an event publication when the application wrote them; the read-back of the signal, its indicators and
- * subjects; commit.
+ * idempotency-key lookup, the territory lookup, the responsible family centre, the region's screening deadline, the
+ * signal, its indicators; per subject the earlier-decision lookup, the blocking-key candidate query and the candidates'
+ * records, then by the outcome drawn for it either a new person (person, its name keys, its audit record,
+ * linkage_person, the delete and the pipelined inserts of its blocking keys) or an automatic link's audit record or
+ * nothing (review), and the match decision and the signal subject; the signal's audit record; the family: per subject
+ * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
+ * family and its members, the member check, the new member and its audit record, the family on the subjects and the
+ * signal; the event publication; the read-back of the signal, its indicators and subjects, twice, as the
+ * application reads it after the join and again for the answer; commit. Then, as early warning's listener does after
+ * the commit: the publication marked as processing; in one transaction the reporting organisation, the family's
+ * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
+ * the stored score, the new score, its history point and audit record; the publication marked completed.
+ *
+ * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
+ * few in review), and an automatic link picks its person through a numbered table of the application's persons
+ * ({@code pgbench_linked}, one primary-key lookup), so that families do not pile up on one person.
  */
 final class EquivalentTransaction {
 
@@ -38,11 +49,25 @@ final class EquivalentTransaction {
      * the application's finds for its subjects (three to four).
      */
     private static final int KEY_SPACE = 1_000_000;
+    /** Known families a signal that registers none joins, drawn at random so that early warning's lock never queues. */
+    private static final int FAMILIES = 20_000;
+    /** Application persons an automatic link may pick. */
+    private static final int LINKED_PERSONS = 1_000;
+
+    private static final String LISTENER_PREFIX = "pgbench.";
 
     private static final Pattern VARIABLE_LIKE = Pattern.compile(":(?=[\\p{L}\\p{N}_\\x80-\\x{10FFFF}])");
     private static final String PERSON_COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic,"
             + " p.given_name, p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils,"
             + " p.birth_certificate, p.territory_code, p.address, p.co_subject_keys";
+    private static final String SIGNAL_COLUMNS = "id, region_code, organisation_id, external_id, status, urgency,"
+            + " catalogue_version, received_at, received_by, description, territory_code, address_text, contact_name,"
+            + " contact_phone, family_centre_id, screening_due_at, escalated_at, family_id, decision, decision_reason,"
+            + " referred_to, case_id, decided_by, decided_at, version";
+    private static final String PERSON_RECORD = "id, region_code, last_name, first_name, patronymic, birth_date, sex,"
+            + " snils, birth_certificate, phone, merged_into, version";
+    private static final List<String> CODES =
+            List.of("SCHOOL_ABSENCE_LONG", "CHILD_NEGLECT_SIGNS", "CHILD_HUNGRY", "CHILD_NOT_PICKED_UP");
     private static final String DECISION_COLUMNS = "id, region_code, source, source_ref, subject::text as subject,"
             + " outcome, decision::text as decision, candidates::text as candidates, person_id, decided_at,"
             + " reviewed_by, version";
@@ -66,13 +91,19 @@ final class EquivalentTransaction {
             int newPersonBasisPoints,
             int autoLinkBasisPoints,
             int keysPerNewPerson,
-            boolean eventPublication) {}
+            int newFamilyBasisPoints,
+            boolean eventPublication,
+            String listenerId,
+            String serializedEvent,
+            String explanation,
+            List<String> nameKeyKinds) {}
 
     private EquivalentTransaction() {}
 
     /** Writes the script to {@code file} and answers the facts it was written from. */
     static Facts write(Connection db, WriteMix mix, Path file) throws SQLException, IOException {
         Facts facts = facts(db, mix);
+        prepareRows(db, facts);
         Files.writeString(file, script(facts, decisions(db)));
         return facts;
     }
@@ -88,6 +119,16 @@ final class EquivalentTransaction {
                 select person_id::text, given_keys::text, co_subject_keys::text from linkage_person
                 order by person_id limit 1""");
         double subjects = mix.subjects();
+        List<String> publication = row(db, """
+                select listener_id, serialized_event from event_publication
+                where event_type = 'ru.rodnik.intake.SignalJoinedFamily' order by publication_date desc limit 1""");
+        List<String> kinds = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select distinct kind from person_name_key order by kind");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                kinds.add(rows.getString(1));
+            }
+        }
         return new Facts(
                 token.get(0),
                 token.get(1),
@@ -104,7 +145,27 @@ final class EquivalentTransaction {
                 (int) Math.round(10_000 * mix.perSignal(WriteMix.NEW_PERSON) / subjects),
                 (int) Math.round(10_000 * mix.perSignal(WriteMix.AUTO_LINKED) / subjects),
                 (int) Math.round(mix.keysPerNewPerson()),
-                mix.perSignal("event_publication") >= 0.5);
+                (int) Math.round(10_000 * mix.perSignal("family")),
+                mix.perSignal("event_publication") >= 0.5,
+                LISTENER_PREFIX + publication.get(0),
+                publication.get(1),
+                row(db, "select explanation::text from family_warning order by computed_at desc limit 1")
+                        .get(0),
+                kinds);
+    }
+
+    /** The known families signals join and the numbered persons automatic links pick, in pgbench's region. */
+    private static void prepareRows(Connection db, Facts facts) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("insert into family (id, region_code, territory_code, address_text, created_at,"
+                    + " updated_at) select md5('pgb-family-' || g)::uuid, '" + REGION + "', '50701000', "
+                    + literal(facts.address()) + ", now(), now() from generate_series(1, " + FAMILIES + ") g");
+            statement.execute("create table pgbench_linked (n int primary key, person_id uuid not null)");
+            statement.execute("insert into pgbench_linked select row_number() over (order by person_id), person_id"
+                    + " from (select person_id from linkage_person where active order by person_id limit "
+                    + LINKED_PERSONS + ") p");
+            statement.execute("vacuum (analyze) family, pgbench_linked");
+        }
     }
 
     /**
@@ -115,15 +176,24 @@ final class EquivalentTransaction {
     static void removeRows(Connection db) throws SQLException {
         try (Statement statement = db.createStatement()) {
             for (String table : List.of(
+                    "warning_signal_indicator",
+                    "warning_signal",
+                    "family_warning_history",
+                    "family_warning",
                     "signal_subject",
                     "signal_indicator",
                     "signal",
+                    "family_member",
+                    "family",
                     "match_decision",
                     "linkage_block_key",
                     "linkage_person",
+                    "person_name_key",
                     "person")) {
                 statement.execute("delete from " + table + " where region_code = '" + REGION + "'");
             }
+            statement.execute("delete from event_publication where listener_id like '" + LISTENER_PREFIX + "%'");
+            statement.execute("drop table if exists pgbench_linked");
             statement.execute("vacuum (analyze)");
         }
     }
@@ -151,29 +221,37 @@ final class EquivalentTransaction {
 
     private static String script(Facts facts, List<Decision> decisions) {
         Script s = new Script();
-        s.line("-- One signal as POST /api/v1/signals writes it; generated by SignalLoadBenchmark.");
+        s.line("-- One signal as POST /api/v1/signals and early warning write it; generated by SignalLoadBenchmark.");
         s.line("\\set lookup random(1, 1000000000)");
         s.line("select c.id, c.name, o.id as organisation_id, o.kind, o.territory_code, o.region_code"
                 + " from api_client c join organisation o on o.id = c.organisation_id"
                 + " where c.token_hash = " + literal(facts.tokenHash()) + " and c.revoked_at is null and o.enabled;");
         s.line("begin;");
-        s.line("select id, region_code, organisation_id, external_id, status, urgency, catalogue_version, received_at"
-                + " from signal where organisation_id = " + uuid(facts.organisationId())
+        s.line("select " + SIGNAL_COLUMNS + " from signal where organisation_id = " + uuid(facts.organisationId())
                 + " and idempotency_key = 'pgbench-' || :lookup::text;");
         s.line("select code, parent_code, region_code, level, name, remote, version from territory"
                 + " where code = '50701000';");
+        s.line("with recursive up (code, parent_code, depth) as (select code, parent_code, 0 from territory"
+                + " where code = '50701000' and region_code = '50000000' union all select t.code, t.parent_code,"
+                + " up.depth + 1 from territory t join up on t.code = up.parent_code) select o.id, o.kind, o.name,"
+                + " o.short_name, o.territory_code, o.region_code, o.address, o.phone, o.email, o.enabled, o.version"
+                + " from organisation o left join up on up.code = o.territory_code where o.region_code = '50000000'"
+                + " and o.kind = 'FAMILY_CENTRE' and o.enabled order by up.depth nulls last, o.name collate \"C\""
+                + " limit 1 \\gset centre_");
+        s.line("select immediate_hours, standard_working_days from screening_deadline where region_code = '" + REGION
+                + "';");
         s.line("insert into signal (id, region_code, organisation_id, received_by, idempotency_key, external_id,"
                 + " status, reported_urgency, urgency, catalogue_version, description, territory_code, address_text,"
-                + " contact_name, contact_phone, received_at) values (gen_random_uuid(), '" + REGION + "', "
-                + uuid(facts.organisationId()) + ", 'pgbench', 'pgbench-' || gen_random_uuid()::text, null,"
-                + " 'RECEIVED', 'STANDARD', 'STANDARD', 1, " + literal(facts.description()) + ", '50701000', "
-                + literal(facts.address()) + ", " + literal(facts.contactName()) + ", '+7 900 000-00-00', now())"
-                + " returning id as sid \\gset");
-        List<String> codes =
-                List.of("SCHOOL_ABSENCE_LONG", "CHILD_NEGLECT_SIGNS", "CHILD_HUNGRY", "CHILD_NOT_PICKED_UP");
+                + " contact_name, contact_phone, received_at, family_centre_id, screening_due_at) values"
+                + " (gen_random_uuid(), '" + REGION + "', " + uuid(facts.organisationId()) + ", 'pgbench',"
+                + " 'pgbench-' || gen_random_uuid()::text, null, 'RECEIVED', 'STANDARD', 'STANDARD', 1, "
+                + literal(facts.description()) + ", '50701000', " + literal(facts.address()) + ", "
+                + literal(facts.contactName()) + ", '+7 900 000-00-00', now(), :centre_id::uuid,"
+                + " now() + interval '3 days') on conflict (organisation_id, idempotency_key)"
+                + " where idempotency_key is not null do nothing returning id as sid \\gset");
         for (int i = 0; i < facts.indicators(); i++) {
             s.line("insert into signal_indicator (signal_id, region_code, position, catalogue_version, code)"
-                    + " values (:sid::uuid, '" + REGION + "', " + i + ", 1, '" + codes.get(i % codes.size()) + "');");
+                    + " values (:sid::uuid, '" + REGION + "', " + i + ", 1, '" + CODES.get(i % CODES.size()) + "');");
         }
         for (int subject = 0; subject < facts.subjects(); subject++) {
             subject(s, facts, decisions, subject);
@@ -184,29 +262,114 @@ final class EquivalentTransaction {
                 "'SIGNAL'",
                 ":sid::text",
                 "'urgency STANDARD, indicators " + facts.indicators() + ", subjects " + facts.subjects() + "'"));
+        family(s, facts);
         if (facts.eventPublication()) {
-            s.line("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                    + " status, completion_attempts) values (gen_random_uuid(), 'signal-listener',"
-                    + " 'ru.rodnik.intake.SignalReceived', '{\"id\": \"' || :sid::text || '\", \"regionCode\":"
-                    + " \"50000000\", \"urgency\": \"STANDARD\"}', now(), 'PUBLISHED', 0) returning id as eid \\gset");
+            s.line("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event,"
+                    + " status, completion_attempts, last_resubmission_date) values (gen_random_uuid(),"
+                    + " 'ru.rodnik.intake.SignalJoinedFamily', " + literal(facts.listenerId()) + ", now(), "
+                    + literal(facts.serializedEvent()) + ", 'PUBLISHED', 0, null) returning id as eid \\gset");
         }
-        s.line("select id, region_code, organisation_id, external_id, status, urgency, catalogue_version, received_at"
-                + " from signal where id = :sid::uuid;");
-        s.line("select code from signal_indicator where region_code = '" + REGION + "' and signal_id = :sid::uuid"
-                + " order by position;");
-        s.line("select position, role, decision_id, link_status, person_id from signal_subject where region_code = '"
-                + REGION + "' and signal_id = :sid::uuid order by position;");
+        for (int read = 0; read < 2; read++) {
+            s.line("select " + SIGNAL_COLUMNS + " from signal where id = :sid::uuid;");
+            s.line("select code from signal_indicator where region_code = '" + REGION + "'"
+                    + " and signal_id = :sid::uuid order by position;");
+            s.line("select position, role, reported::text as reported, decision_id, link_status, person_id,"
+                    + " family_id from signal_subject where region_code = '" + REGION + "'"
+                    + " and signal_id = :sid::uuid order by position;");
+        }
         s.line("end;");
         if (facts.eventPublication()) {
-            // The listener runs after the commit and marks its publication completed in a transaction of its own.
-            s.line("update event_publication set completion_date = now(), status = 'COMPLETED'"
-                    + " where id = :eid::uuid;");
+            listener(s, facts);
         }
         return s.text();
     }
 
+    /** What intake's family joining writes: the subjects' families, a new or a known family, its member, the links. */
+    private static void family(Script s, Facts facts) {
+        for (int subject = 0; subject < facts.subjects(); subject++) {
+            s.line("select distinct m.family_id from family_member m join person p on p.id = m.person_id"
+                    + " where p.id = :p" + subject + "::uuid or p.merged_into = :p" + subject + "::uuid;");
+            s.line("select " + PERSON_RECORD + " from person where id = :p" + subject + "::uuid;");
+        }
+        s.line("\\set family random(1, 10000)");
+        s.line("\\if :family <= " + facts.newFamilyBasisPoints());
+        s.line("insert into family (id, region_code, territory_code, address_text, created_at, updated_at) values"
+                + " (gen_random_uuid(), '" + REGION + "', '50701000', " + literal(facts.address())
+                + ", now(), now()) returning id as fid \\gset");
+        s.line(audit(facts, "'CREATE'", "'FAMILY'", ":fid::text", "null"));
+        s.line("\\else");
+        s.line("\\set known random(1, " + FAMILIES + ")");
+        s.line("select md5('pgb-family-' || :known::text)::uuid as fid \\gset");
+        s.line("\\endif");
+        s.line("select region_code, territory_code, address_text, version from family where id = :fid::uuid;");
+        s.line("select * from (select distinct on (p.id, m.role) m.role, m.from_date, m.to_date, p.id, p.region_code,"
+                + " p.last_name, p.first_name, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
+                + " p.phone, p.merged_into, p.version from family_member m join person d on d.id = m.person_id"
+                + " join person p on p.id = coalesce(d.merged_into, d.id) where m.family_id = :fid::uuid"
+                + " order by p.id, m.role, m.from_date nulls first) members order by case role when 'CHILD' then 0"
+                + " when 'MOTHER' then 1 when 'FATHER' then 2 when 'LEGAL_REP' then 3 else 4 end, birth_date;");
+        s.line("select " + PERSON_RECORD + " from person where id = :p0::uuid;");
+        s.line("select count(*) from family_member where family_id = :fid::uuid and person_id = :p0::uuid"
+                + " and role = 'CHILD' and to_date is null;");
+        s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) values"
+                + " (gen_random_uuid(), :fid::uuid, :p0::uuid, '" + REGION + "', 'CHILD', current_date);");
+        s.line(audit(facts, "'UPDATE'", "'FAMILY'", ":fid::text", "'member added as CHILD'"));
+        for (int subject = 0; subject < facts.subjects(); subject++) {
+            s.line("update signal_subject set family_id = :fid::uuid where region_code = '" + REGION + "'"
+                    + " and signal_id = :sid::uuid and position = " + subject + ";");
+        }
+        s.line("update signal set family_id = :fid::uuid where region_code = '" + REGION + "' and id = :sid::uuid;");
+    }
+
+    /**
+     * Early warning's listener for the signal that joined its family: the publication marked as processing, the score
+     * in a transaction of its own, the publication completed.
+     */
+    private static void listener(Script s, Facts facts) {
+        s.line("update event_publication set status = 'PROCESSING' where id = :eid::uuid and status != 'COMPLETED';");
+        s.line("begin;");
+        s.line("select id, kind, name, short_name, territory_code, region_code, address, phone, email, enabled,"
+                + " version from organisation where id = " + uuid(facts.organisationId()) + ";");
+        s.line("select pg_advisory_xact_lock(hashtextextended('earlywarning:' || :fid::text, 0));");
+        s.line("insert into warning_signal (family_id, signal_id, region_code, agency, urgent, received_at,"
+                + " recorded_at) values (:fid::uuid, :sid::uuid, '" + REGION + "', 'SCHOOL', false, now(), now())"
+                + " on conflict (family_id, signal_id) do nothing;");
+        for (int i = 0; i < facts.indicators(); i++) {
+            s.line("insert into warning_signal_indicator (family_id, signal_id, region_code, code, weight, immediate,"
+                    + " label_ru, label_en) values (:fid::uuid, :sid::uuid, '" + REGION + "', '"
+                    + CODES.get(i % CODES.size()) + "', 3, false, 'Показатель', 'Indicator') on conflict do nothing;");
+        }
+        s.line("select half_life_days, window_days, threshold, multi_agency_window_days, multi_agency_points,"
+                + " repeat_window_days, repeat_count, repeat_points, repeated_indicator_window_days,"
+                + " repeated_indicator_points, immediate_window_days from warning_parameters where region_code = '"
+                + REGION + "';");
+        s.line("select max(received_at) from warning_signal where family_id = :fid::uuid;");
+        s.line("select s.signal_id, s.agency, s.received_at, s.urgent, i.code, i.weight, i.immediate, i.label_ru,"
+                + " i.label_en from warning_signal s left join warning_signal_indicator i on i.family_id = s.family_id"
+                + " and i.signal_id = s.signal_id where s.family_id = :fid::uuid and s.received_at >= now()"
+                + " - interval '365 days' order by s.received_at, s.signal_id, i.code;");
+        s.line("select family_id, region_code, score, flagged, flagged_since, computed_at, explanation"
+                + " from family_warning where family_id = :fid::uuid;");
+        s.line("insert into family_warning (family_id, region_code, score, flagged, flagged_since, computed_at,"
+                + " last_signal_at, explanation) values (:fid::uuid, '" + REGION + "', 6, false, null, now(), now(), "
+                + literal(facts.explanation()) + "::jsonb) on conflict (family_id) do update set score ="
+                + " excluded.score, flagged = excluded.flagged, flagged_since = case when not excluded.flagged"
+                + " then null else coalesce(family_warning.flagged_since, excluded.computed_at) end, computed_at ="
+                + " excluded.computed_at, last_signal_at = excluded.last_signal_at, explanation ="
+                + " excluded.explanation;");
+        s.line("insert into family_warning_history (family_id, region_code, computed_at, score, flagged,"
+                + " trigger_signal, explanation) values (:fid::uuid, '" + REGION + "', now(), 6, false, :sid::uuid, "
+                + literal(facts.explanation()) + "::jsonb);");
+        s.line("insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,"
+                + " subject_id, client_address, details) values (now(), 'system', 'SYSTEM', null, 'UPDATE', 'FAMILY',"
+                + " :fid::text, null, 'early-warning score 6.0');");
+        s.line("end;");
+        s.line("update event_publication set status = 'COMPLETED', completion_date = now() where id = :eid::uuid;");
+    }
+
     private static void subject(Script s, Facts facts, List<Decision> decisions, int position) {
         String role = position == 0 ? "CHILD" : "MOTHER";
+        String person = "p" + position;
         s.line("select " + DECISION_COLUMNS + " from match_decision where source = 'SIGNAL' and source_ref = :sid::text"
                 + " || '#" + position + "';");
         List<String> keys = new ArrayList<>();
@@ -214,13 +377,13 @@ final class EquivalentTransaction {
             s.line("\\set key" + k + " random(1, " + KEY_SPACE + ")");
             keys.add("'pgb:' || :key" + k + "::text");
         }
-        s.line("select " + PERSON_COLUMNS + " from linkage_person p where p.person_id in (select k.person_id from"
-                + " linkage_block_key k where k.region_code = '" + REGION + "' and k.block_key = any(array["
-                + String.join(", ", keys) + "]) limit 200) and p.active limit 50;");
-        s.line("select a.person_id, a.surname, a.surname_key, a.surname_phonetic, a.given_name, a.given_keys,"
-                + " a.given_phonetic, a.patronymic, a.birth_date, a.sex, a.snils, a.birth_certificate,"
-                + " a.territory_code, a.address, a.co_subject_keys from linkage_alias a join linkage_person p"
-                + " on p.person_id = a.person_id where a.person_id = any(array[:sid::uuid]) and p.active;");
+        s.line("select k.n, b.person_id from unnest(array[" + String.join(", ", keys) + "]) with ordinality as k (key,"
+                + " n) cross join lateral (select b.person_id from linkage_block_key b where b.region_code = '"
+                + REGION + "' and b.block_key = k.key limit 500) b;");
+        s.line("select " + PERSON_COLUMNS + " from linkage_person p where p.person_id = any(array[:sid::uuid])"
+                + " and p.active union all select " + PERSON_COLUMNS + " from linkage_alias p where p.person_id ="
+                + " any(array[:sid::uuid]) and exists (select 1 from linkage_person a where a.person_id = p.person_id"
+                + " and a.active);");
         s.line("\\set outcome random(1, 10000)");
         s.line("\\if :outcome <= " + facts.newPersonBasisPoints());
         s.line("insert into person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"
@@ -228,11 +391,19 @@ final class EquivalentTransaction {
                 + " given_keys, created_at, updated_at) values (gen_random_uuid(), '" + REGION + "',"
                 + " 'Фамилия' || :key0::text, 'Имя', 'Отчество', date '2012-01-01' + :key0::int % 4000, 'F', null,"
                 + " null, null, 'фамилия' || :key0::text, 'имя', 'отчество', 'фамилия' || :key0::text, "
-                + literal(facts.givenKeys()) + "::text[], now(), now()) returning id as pid \\gset");
-        s.line(audit(facts, "'CREATE'", "'PERSON'", ":pid::text", "null"));
+                + literal(facts.givenKeys()) + "::text[], now(), now()) returning id as " + person + " \\gset");
+        List<String> kinds = facts.nameKeyKinds();
+        s.line("insert into person_name_key (region_code, kind, name_key) select '" + REGION + "', k.kind, k.name_key"
+                + " from unnest(array["
+                + String.join(", ", kinds.stream().map(k -> "'" + k + "'").toList())
+                + "]::text[], array["
+                + String.join(
+                        ", ", kinds.stream().map(k -> "'pgb' || :key0::text").toList())
+                + "]::text[]) with ordinality as k (kind, name_key, n) order by k.n on conflict do nothing;");
+        s.line(audit(facts, "'CREATE'", "'PERSON'", ":" + person + "::text", "null"));
         s.line("insert into linkage_person (person_id, region_code, surname, surname_key, surname_phonetic,"
                 + " given_name, given_keys, given_phonetic, patronymic, birth_date, sex, snils, birth_certificate,"
-                + " territory_code, address, co_subject_keys) values (:pid::uuid, '" + REGION + "',"
+                + " territory_code, address, co_subject_keys) values (:" + person + "::uuid, '" + REGION + "',"
                 + " 'фамилия' || :key0::text, 'фамилия' || :key0::text, 'ФМЛ' || :key0::text, 'имя', "
                 + literal(facts.givenKeys()) + "::text[], 'ИМ', 'отчество', date '2012-01-01' + :key0::int % 4000,"
                 + " 'F', null, null, '50701000', " + literal(facts.address()) + ", " + literal(facts.coSubjectKeys())
@@ -243,26 +414,31 @@ final class EquivalentTransaction {
                 + " birth_date = excluded.birth_date, sex = excluded.sex, snils = excluded.snils,"
                 + " birth_certificate = excluded.birth_certificate, territory_code = excluded.territory_code,"
                 + " address = excluded.address, co_subject_keys = excluded.co_subject_keys;");
-        s.line("delete from linkage_block_key where person_id = :pid::uuid;");
+        s.line("delete from linkage_block_key where person_id = :" + person + "::uuid;");
         // The application files the keys with one JDBC batch: one round trip, a statement per key.
         s.line("\\startpipeline");
         for (String key : keys) {
             s.line("insert into linkage_block_key (region_code, block_key, person_id) values ('" + REGION + "', " + key
-                    + ", :pid::uuid) on conflict do nothing;");
+                    + ", :" + person + "::uuid) on conflict do nothing;");
         }
         s.line("\\endpipeline");
-        decision(s, decisions.get(0), "NEW_PERSON", ":pid::uuid", role, position, facts);
-        s.line("\\elif :outcome <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
+        decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", role, position, facts);
+        s.line("\\else");
+        // An automatic link or a review: the family lookups below need a person either way.
+        s.line("\\set linked random(1, " + LINKED_PERSONS + ")");
+        s.line("select person_id as " + person + " from pgbench_linked where n = :linked \\gset");
+        s.line("\\if :outcome <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
         Decision linked = decisions.get(1);
         s.line(audit(
                 facts,
                 "'LINK'",
                 "'PERSON'",
-                literal(facts.linkedPersonId()),
+                ":" + person + "::text",
                 literal(String.format(Locale.ROOT, "auto, score %s", linked.score()))));
-        decision(s, linked, "AUTO_LINKED", uuid(facts.linkedPersonId()), role, position, facts);
+        decision(s, linked, "AUTO_LINKED", ":" + person + "::uuid", role, position, facts);
         s.line("\\else");
         decision(s, decisions.get(2), "NEEDS_REVIEW", "null", role, position, facts);
+        s.line("\\endif");
         s.line("\\endif");
     }
 

@@ -45,7 +45,7 @@ final class SignalLoadResults {
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                String.join(" ", SignalLoadBenchmark.APPLICATION_JVM));
+                String.join(" ", BenchmarkStack.applicationJvm(SignalLoadBenchmark.EXTRA_JVM)));
         line(out, "server: %s; %s", facts.server(), facts.pgbenchVersion());
         line(out, "load average (1, 5, 15 min) at the start of: %s", facts.loadAverages());
         line(
@@ -99,12 +99,14 @@ final class SignalLoadResults {
                 "equivalent transaction (mix of the closed-model phase)",
                 f(
                         "%d indicators, %d subjects; per subject new person %.2f %% (%d blocking keys), automatic link"
-                                + " %.2f %%, review the rest; event publication %s",
+                                + " %.2f %%, review the rest; a new family %.2f %%; event publication and early"
+                                + " warning's listener %s",
                         equivalent.indicators(),
                         equivalent.subjects(),
                         equivalent.newPersonBasisPoints() / 100.0,
                         equivalent.keysPerNewPerson(),
                         equivalent.autoLinkBasisPoints() / 100.0,
+                        equivalent.newFamilyBasisPoints() / 100.0,
                         equivalent.eventPublication() ? "yes" : "no"),
                 "");
         for (HttpLoad.Phase phase :

@@ -25,7 +25,10 @@ record WriteMix(int signals, Map<String, Double> rowsPerSignal) {
             "linkage_person",
             "linkage_block_key",
             "audit_event",
-            "event_publication");
+            "event_publication",
+            "family",
+            "family_member",
+            "family_warning_history");
 
     static final String NEW_PERSON = "match_decision:NEW_PERSON";
     static final String AUTO_LINKED = "match_decision:AUTO_LINKED";

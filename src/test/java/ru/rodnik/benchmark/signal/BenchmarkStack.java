@@ -1,0 +1,178 @@
+package ru.rodnik.benchmark.signal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import ru.rodnik.process.RodnikProcess;
+
+/**
+ * What the intake benchmarks run on: an embedded PostgreSQL with the product's durability settings ({@code fsync},
+ * {@code synchronous_commit} and {@code full_page_writes} on; {@code pg_stat_statements} loaded), and the application
+ * as a JVM of its own, started from {@code target/classes} and its runtime class path with {@code RODNIK_DB_URL}, in
+ * the demo profile (demo region and tokens).
+ */
+final class BenchmarkStack implements AutoCloseable {
+
+    static final String DATABASE = "rodnik";
+    /** Written by the benchmark profile (maven-dependency-plugin): the application's runtime class path. */
+    private static final Path RUNTIME_CLASSPATH = Path.of("target/benchmark-runtime-classpath.txt");
+
+    private final String name;
+    private final Path work;
+    private final EmbeddedPostgres postgres;
+    private final RodnikProcess application;
+    private final Connection db;
+
+    private BenchmarkStack(
+            String name, Path work, EmbeddedPostgres postgres, RodnikProcess application, Connection db) {
+        this.name = name;
+        this.work = work;
+        this.postgres = postgres;
+        this.application = application;
+        this.db = db;
+    }
+
+    /**
+     * Starts a clean server in {@code work/pg} and the application on it.
+     *
+     * @param jvm the application's JVM flags ({@code -Xmx1g} first, then these), e.g. settings as {@code -D}
+     */
+    static BenchmarkStack start(String name, Path work, List<String> jvm) throws IOException, SQLException {
+        String classpath = applicationClasspath(name);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setPGStartupWait(Duration.ofSeconds(120))
+                .start();
+        try {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                execute(connection, "create database " + DATABASE + " encoding 'UTF8' template template0");
+            }
+            Map<String, String> env = Map.of(
+                    "RODNIK_DB_URL",
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE,
+                    "RODNIK_DB_USER",
+                    "postgres",
+                    "RODNIK_DB_PASSWORD",
+                    "",
+                    "RODNIK_DATA_DIR",
+                    work.resolve("app").toString());
+            progress(name, "starting the application");
+            RodnikProcess application = RodnikProcess.startFromClasspath(name, classpath, applicationJvm(jvm), env);
+            Connection db = postgres.getDatabase("postgres", DATABASE).getConnection();
+            execute(db, "create extension if not exists pg_stat_statements");
+            return new BenchmarkStack(name, work, postgres, application, db);
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    String baseUrl() {
+        return application.baseUrl();
+    }
+
+    long applicationPid() {
+        return application.pid();
+    }
+
+    int postgresPort() {
+        return postgres.getPort();
+    }
+
+    /** A connection of the benchmark's own to the application's database. */
+    Connection db() {
+        return db;
+    }
+
+    long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid"))
+                .get(0)
+                .strip());
+    }
+
+    /** The server's version and the settings that decide how fast it commits. */
+    String serverDescription() throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select version(), string_agg(name || '=' || current_setting(name), ', ' order by name)
+                        from pg_settings
+                        where name in ('shared_buffers', 'max_wal_size', 'fsync', 'synchronous_commit',
+                                       'full_page_writes', 'wal_sync_method', 'max_connections')
+                        """)) {
+            rows.next();
+            return rows.getString(1).replaceAll(" on .*", "") + " (" + rows.getString(2) + ")";
+        }
+    }
+
+    void progress(String format, Object... arguments) {
+        progress(name, format, arguments);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            db.close();
+            application.stop();
+            application.close();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Other builds share the machine: the figures are only as good as it was quiet. 1, 5 and 15 minutes. */
+    static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).replaceFirst("^(\\S+ \\S+ \\S+).*\\s*$", "$1");
+    }
+
+    /** The application's JVM flags: a heap of its own, then the given ones. */
+    static List<String> applicationJvm(List<String> flags) {
+        return Stream.concat(Stream.of("-Xmx1g"), flags.stream()).toList();
+    }
+
+    /** The flags given with {@code -D<property>}, split at spaces. */
+    static List<String> flagsOf(String property) {
+        return Stream.of(System.getProperty(property, "").split(" "))
+                .filter(flag -> !flag.isBlank())
+                .toList();
+    }
+
+    private static void progress(String name, String format, Object... arguments) {
+        System.out.println(
+                "[" + name + " " + LocalTime.now().withNano(0) + "] " + String.format(Locale.ROOT, format, arguments));
+    }
+
+    /** The application's classes and runtime libraries: no test classes or test libraries on its class path. */
+    private static String applicationClasspath(String name) throws IOException {
+        if (!Files.exists(RUNTIME_CLASSPATH)) {
+            throw new IllegalStateException(RUNTIME_CLASSPATH + " is missing: run the benchmark through Maven's"
+                    + " benchmark profile (mvn -Pbenchmark verify -Dtest=...), which writes it (" + name + ")");
+        }
+        return Path.of("target/classes").toAbsolutePath()
+                + java.io.File.pathSeparator
+                + Files.readString(RUNTIME_CLASSPATH).strip();
+    }
+}
