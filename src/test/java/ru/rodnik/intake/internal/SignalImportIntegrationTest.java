@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.rodnik.registry.Snils;
 import ru.rodnik.support.DemoAccounts;
+import ru.rodnik.support.Eventually;
 import ru.rodnik.support.MultipartBody;
 import ru.rodnik.support.RodnikIntegrationTest;
 import ru.rodnik.support.WebSession;
@@ -132,6 +134,48 @@ class SignalImportIntegrationTest {
         assertThat(signalRows(again, false)).containsExactly(2, 4);
         assertThat(signalOfRow(again, 2)).isEqualTo(rowTwo);
         assertThat(signalsOf(SCHOOL)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void askedToRespondAsyncTheImportAnswersAtOnceAndTheReportFillsUpAtItsAddress() throws Exception {
+        String run = unique();
+        StringBuilder csv = new StringBuilder(
+                "externalId;indicators;territoryCode;subject1_role;subject1_lastName;subject1_firstName\n");
+        for (int row = 0; row < 20; row++) {
+            csv.append(run)
+                    .append('-')
+                    .append(row)
+                    .append(";SCHOOL_ABSENCE_LONG;")
+                    .append(NOVOSIBIRSK)
+                    .append(";CHILD;")
+                    .append(surname())
+                    .append(";Пётр\n");
+        }
+        csv.append(run).append("-bad;SCHOOL_ABSENCE_LONG;").append(NOVOSIBIRSK).append(";CHILD;;Пётр\n");
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long before = signalsOf(SCHOOL);
+
+        HttpResponse<String> accepted =
+                upload(SCHOOL, "async.csv", "text/csv", file, "Prefer", "respond-async, wait=0");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Preference-Applied")).contains("respond-async");
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode started = json.readTree(accepted.body());
+        assertThat(location).isEqualTo(IMPORT + "/" + started.get("id").asString());
+        assertThat(started.get("rows").asInt()).isEqualTo(21);
+        JsonNode report = Eventually.value("the import to finish", () -> {
+            try {
+                JsonNode now = json.readTree(get(location, SCHOOL).body());
+                return "DONE".equals(now.get("status").asString()) ? Optional.of(now) : Optional.empty();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertCounts(report, 21, 20, 0, 1);
+        assertThat(rejections(report)).containsExactly(new Rejection(22, "subject1_lastName", "E2001"));
+        assertThat(signalsOf(SCHOOL)).isEqualTo(before + 20);
+        assertThat(get(location, CLINIC).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -602,16 +646,18 @@ class SignalImportIntegrationTest {
         return matcher.group(1).strip();
     }
 
-    private HttpResponse<String> upload(String token, String fileName, String contentType, byte[] content)
+    private HttpResponse<String> upload(
+            String token, String fileName, String contentType, byte[] content, String... headers)
             throws IOException, InterruptedException {
         MultipartBody body = new MultipartBody().file("file", fileName, contentType, content);
-        return http.send(
-                HttpRequest.newBuilder(uri(IMPORT))
-                        .header("Authorization", token)
-                        .header("Content-Type", body.contentType())
-                        .POST(body.publisher())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(IMPORT))
+                .header("Authorization", token)
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
