@@ -2,6 +2,7 @@ package ru.rodnik.platform;
 
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,9 +16,17 @@ import org.springframework.stereotype.Component;
 public class SystemActor {
 
     public void run(Runnable work) {
+        runAs(new SystemAuthentication(), work);
+    }
+
+    /**
+     * Runs the work as someone other than the caller — demo data, say, reported as an agency's API client would — and
+     * gives the caller its own security context back afterwards, also when the work fails.
+     */
+    public void runAs(Authentication authentication, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SystemAuthentication());
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,12 +34,13 @@ import ru.rodnik.support.RodnikIntegrationTest;
 
 /** On a phone, a screener opens the "needs attention" list from the menu and reads why a family is on it. */
 @RodnikIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class AttentionBrowserIT {
 
     private static final UiTexts RU = UiTexts.RUSSIAN;
     private static final String REGION = "50000000";
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     private int port;
@@ -56,18 +56,6 @@ class AttentionBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aScreenerReadsTheListAndAFamilysHistoryOnAPhone() {

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian chromium driven through Debian's chromedriver, for browser tests against a running Rodnik.
- * Start one per test class ({@link #start()} in {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}): a browser
- * start costs seconds, a page costs milliseconds.
+ * A test class gets one from {@link BrowserExtension}, which starts it before the class's first test and closes it
+ * after the last: a browser start costs seconds, a page costs milliseconds.
  *
  * <p>Every lookup waits explicitly (up to {@link #WAIT}) instead of polling with sleeps, and a wait that runs out
  * fails with the page's address and visible text, so that a red CI run says what the browser saw.

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -21,6 +20,7 @@ import ru.rodnik.support.RodnikIntegrationTest;
 
 /** Signing in and out, wrong passwords, locking and unlocking, and the language switch, in a real browser. */
 @RodnikIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class LoginBrowserIT {
 
     private static final UiTexts RU = UiTexts.RUSSIAN;
@@ -35,22 +35,10 @@ class LoginBrowserIT {
     private static final By STATUS = By.cssSelector("main .alert[role=status]");
     private static final By CURRENT_USER = By.cssSelector("[data-testid=current-user]");
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void startSignedOutInRussian() {
@@ -228,7 +216,7 @@ class LoginBrowserIT {
         browser.waitUntil("the login page", ExpectedConditions.urlToBe(url("/login?logout")));
     }
 
-    private static List<String> sectionHeadings() {
+    private List<String> sectionHeadings() {
         return browser.findAll(By.cssSelector("main section h2")).stream()
                 .map(WebElement::getText)
                 .toList();

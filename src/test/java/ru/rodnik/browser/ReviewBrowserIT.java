@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +22,14 @@ import ru.rodnik.support.RodnikIntegrationTest;
 
 /** A screener finds a person under a misspelt name and settles a subject the engine could not place. */
 @RodnikIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ReviewBrowserIT {
 
     private static final UiTexts RU = UiTexts.RUSSIAN;
     private static final String REGION = "50000000";
     private static final LocalDate BIRTH_DATE = LocalDate.of(2015, 7, 21);
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     private int port;
@@ -39,18 +39,6 @@ class ReviewBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aScreenerFindsAPersonByAMisspeltNameAndConfirmsAReviewItem() {

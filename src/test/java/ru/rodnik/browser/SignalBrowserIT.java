@@ -2,9 +2,8 @@ package ru.rodnik.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,26 +15,15 @@ import ru.rodnik.support.RodnikIntegrationTest;
  * deadline and opens a case, and the teacher sees that the report was taken into work.
  */
 @RodnikIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class SignalBrowserIT {
 
     private static final UiTexts RU = UiTexts.RUSSIAN;
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReportFromAPhoneIsScreenedAndTheReporterSeesItTakenIntoWork() {

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,26 +17,15 @@ import ru.rodnik.support.RodnikIntegrationTest;
 
 /** A reporter uploads a file on the upload page; htmx sends it, and the report appears when the rows are done. */
 @RodnikIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class SignalImportBrowserIT {
 
     private static final UiTexts RU = UiTexts.RUSSIAN;
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReporterUploadsAFileAndSeesWhichRowsWereRejected() throws IOException {

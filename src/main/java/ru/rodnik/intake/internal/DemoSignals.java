@@ -15,16 +15,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.directory.Directory;
 import ru.rodnik.directory.Organisation;
 import ru.rodnik.directory.OrganisationKind;
 import ru.rodnik.platform.ApiClientPrincipal;
+import ru.rodnik.platform.SystemActor;
 import ru.rodnik.synthetic.SyntheticFamily;
 import ru.rodnik.synthetic.SyntheticPerson;
 import ru.rodnik.synthetic.SyntheticRegionGenerator;
@@ -61,18 +58,21 @@ class DemoSignals implements ApplicationRunner {
     private final Directory directory;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final SystemActor system;
 
     DemoSignals(
             SignalIntake intake,
             IndicatorCatalogue catalogue,
             Directory directory,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            SystemActor system) {
         this.intake = intake;
         this.catalogue = catalogue;
         this.directory = directory;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.system = system;
     }
 
     @Override
@@ -160,8 +160,8 @@ class DemoSignals implements ApplicationRunner {
     }
 
     /** Acts as the organisation's API client would: the signal is the organisation's, audited as its system's. */
-    private static void as(Organisation reporter, Runnable work) {
-        var principal = new ApiClientPrincipal(
+    private void as(Organisation reporter, Runnable work) {
+        var client = new ApiClientPrincipal(
                 UUID.nameUUIDFromBytes(
                         ("demo-client-" + reporter.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "demo",
@@ -169,19 +169,6 @@ class DemoSignals implements ApplicationRunner {
                 reporter.kind().name(),
                 reporter.territoryCode(),
                 reporter.regionCode());
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal,
-                null,
-                List.of(
-                        new SimpleGrantedAuthority(ApiClientPrincipal.AUTHORITY),
-                        new SimpleGrantedAuthority("ORG_" + reporter.kind().name()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        system.runAs(client.authentication(), work);
     }
 }

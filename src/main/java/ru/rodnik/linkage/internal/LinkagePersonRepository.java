@@ -1,13 +1,13 @@
 package ru.rodnik.linkage.internal;
 
-import java.io.BufferedWriter;
+import static ru.rodnik.platform.BulkCopy.arrayLiteral;
+import static ru.rodnik.platform.BulkCopy.copyIn;
+import static ru.rodnik.platform.BulkCopy.csvRow;
+
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -161,42 +159,6 @@ class LinkagePersonRepository {
             }
             return null;
         });
-    }
-
-    private static Writer copyIn(Connection connection, String sql) throws SQLException {
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        return new BufferedWriter(
-                new OutputStreamWriter(new PGCopyOutputStream(postgres, sql, 1 << 16), StandardCharsets.UTF_8),
-                1 << 16);
-    }
-
-    /** One CSV line: null as an empty field, everything else quoted, so that an empty string stays a string. */
-    private static void csvRow(Writer out, @Nullable Object... fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            if (fields[i] != null) {
-                out.write('"');
-                out.write(fields[i].toString().replace("\"", "\"\""));
-                out.write('"');
-            }
-        }
-        out.write('\n');
-    }
-
-    /** A text[] literal with every element quoted, as COPY reads it inside a CSV field. */
-    private static String arrayLiteral(Collection<String> elements) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String element : elements) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"')
-                    .append(element.replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append('"');
-        }
-        return literal.append('}').toString();
     }
 
     /**

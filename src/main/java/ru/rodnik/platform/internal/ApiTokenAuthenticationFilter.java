@@ -5,11 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,14 +36,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             Optional<ApiClientPrincipal> client =
                     verifier.verify(header.substring(BEARER.length()).trim());
             if (client.isPresent()) {
-                var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                        client.get(),
-                        null,
-                        List.of(
-                                new SimpleGrantedAuthority(ApiClientPrincipal.AUTHORITY),
-                                new SimpleGrantedAuthority("ORG_" + client.get().organisationKind())));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(authentication);
+                context.setAuthentication(client.get().authentication());
                 SecurityContextHolder.setContext(context);
             }
         }
