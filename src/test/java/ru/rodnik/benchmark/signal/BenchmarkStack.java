@@ -108,6 +108,29 @@ final class BenchmarkStack implements AutoCloseable {
                 .strip());
     }
 
+    /**
+     * Waits until every event publication is completed: the listeners (early warning) run after intake's commit, and
+     * a phase that left them behind must not hand their work to the next one. Answers how long that took.
+     */
+    Duration awaitListeners() throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        Duration patience = Duration.ofMinutes(15);
+        while (true) {
+            try (Statement statement = db.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "select count(*) from event_publication where completion_date is null")) {
+                rows.next();
+                if (rows.getLong(1) == 0) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+            }
+            if (System.nanoTime() - start > patience.toNanos()) {
+                throw new IllegalStateException("event publications still incomplete after " + patience);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** The server's version and the settings that decide how fast it commits. */
     String serverDescription() throws SQLException {
         try (Statement statement = db.createStatement();

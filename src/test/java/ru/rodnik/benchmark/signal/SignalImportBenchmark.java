@@ -54,7 +54,14 @@ class SignalImportBenchmark {
     private static final long SEED = Long.getLong("benchmark.import.seed", 626_262L);
 
     /** What one upload did and took. */
-    record Upload(String name, int rows, long bytes, JsonNode answer, CpuUsage.Split cpu, String loadAverageBefore) {
+    record Upload(
+            String name,
+            int rows,
+            long bytes,
+            JsonNode answer,
+            CpuUsage.Split cpu,
+            Duration listenersAfter,
+            String loadAverageBefore) {
 
         int count(String field) {
             return answer.get(field).asInt();
@@ -172,7 +179,7 @@ class SignalImportBenchmark {
 
     private static Upload upload(
             HttpClient http, BenchmarkStack stack, String name, Path file, int rows, long application, long postmaster)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, SQLException {
         String boundary = "rodnik-benchmark-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                         + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
@@ -191,12 +198,14 @@ class SignalImportBenchmark {
         CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
         CpuUsage.Split cpu = CpuUsage.between(before, CpuUsage.sample(application, postmaster));
+        // Early warning scores the families after each row's commit; its backlog is part of what the import cost.
+        Duration listeners = stack.awaitListeners();
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw new IllegalStateException(name + " answered " + response.statusCode() + ": "
                     + response.body()
                             .substring(0, Math.min(2_000, response.body().length())));
         }
-        return new Upload(name, rows, Files.size(file), JSON.readTree(response.body()), cpu, loadAverage);
+        return new Upload(name, rows, Files.size(file), JSON.readTree(response.body()), cpu, listeners, loadAverage);
     }
 
     private static long count(Connection db, String sql) throws SQLException {
@@ -257,8 +266,9 @@ class SignalImportBenchmark {
             line(
                     out,
                     "| %s (%,d rows; load average %s before) | **%.1f s, %,.0f rows/s**; accepted %,d, already known %,d,"
-                            + " rejected %,d. CPU per row: application %.2f ms, PostgreSQL %.2f ms, other processes"
-                            + " %.2f ms; machine busy %.0f %% |",
+                            + " rejected %,d; early warning done %.1f s after the answer. CPU per row until the"
+                            + " answer: application %.2f ms, PostgreSQL %.2f ms, other processes %.2f ms; machine"
+                            + " busy %.0f %% |",
                     upload.name(),
                     upload.rows(),
                     upload.loadAverageBefore(),
@@ -267,6 +277,7 @@ class SignalImportBenchmark {
                     upload.count("accepted"),
                     upload.count("alreadyKnown"),
                     upload.count("rejected"),
+                    upload.listenersAfter().toMillis() / 1000.0,
                     1000 * cpu.application() / upload.rows(),
                     1000 * cpu.postgres() / upload.rows(),
                     1000 * (cpu.others() + cpu.generator()) / upload.rows(),

@@ -53,7 +53,7 @@ class SignalLoadBenchmark {
         try (BenchmarkStack stack =
                 BenchmarkStack.start(NAME, WORK, BenchmarkStack.flagsOf("benchmark.signal.applicationJvmArgs"))) {
             Connection db = stack.db();
-            Meter meter = new Meter(db, stack.applicationPid(), stack.postmasterPid());
+            Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             HttpLoad load = new HttpLoad(stack.baseUrl(), bodies, "bench-" + UUID.randomUUID() + "-");
             int clients = settings.clients();
 
@@ -120,11 +120,15 @@ class SignalLoadBenchmark {
     }
 
     /** Measures phases: the application's and the server's processor time, the server's statements. */
-    private record Meter(Connection db, long application, long postmaster) {
+    private record Meter(BenchmarkStack stack, Connection db, long application, long postmaster) {
 
         <T> Measured<T> measure(String name, Phase<T> phase) throws Exception {
-            // What the last phase left in flight (an overloaded open model) finishes before this one is counted.
+            // What the last phase left in flight (an overloaded open model, early warning's listeners behind it)
+            // finishes before this one is counted.
             Thread.sleep(PAUSE.toMillis());
+            stack.progress(
+                    "listeners caught up %.1f s after the pause",
+                    stack.awaitListeners().toMillis() / 1000.0);
             StatementTime.reset(db);
             CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
             T result = phase.run();
