@@ -2,6 +2,7 @@ package ru.rodnik.linkage.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -207,7 +208,7 @@ class SubjectLinking implements Linkage {
     private PendingLinks.Decided decideInBatch(
             Sought one, List<Candidate<UUID>> candidates, NameFrequencies names, PendingLinks pending) {
         LinkageRecord record = one.record();
-        MatchResult<UUID> result = new Matcher(model, names).match(record, candidates);
+        MatchResult<UUID> result = new Matcher(model, names, LocalDate.now(clock)).match(record, candidates);
         Outcome outcome =
                 outcome(result, () -> pending.register(one.subject().details(), record, blocking.filedUnder(record)));
         PendingLinks.Decided decided = new PendingLinks.Decided(
@@ -279,7 +280,8 @@ class SubjectLinking implements Linkage {
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
         List<Candidate<UUID>> candidates = lookup.of(region, blocking.soughtUnder(record), MAX_CANDIDATES);
-        MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
+        MatchResult<UUID> result =
+                new Matcher(model, frequencies.of(region), LocalDate.now(clock)).match(record, candidates);
         MatchDecision decision = result.decision();
         Outcome outcome = outcome(
                 result, () -> register(region, subject.details(), record).value());
