@@ -3,6 +3,7 @@ package ru.rodnik.linkage.internal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.linkage.MatchDecision;
+import ru.rodnik.linkage.MatchEvidence;
+import ru.rodnik.linkage.MatchOutcome;
 import ru.rodnik.linkage.Subject;
 import ru.rodnik.platform.ConcurrentChangeException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every decision with the subject as described and the ranked candidates, for the review queue and for learning. */
+/**
+ * Every decision with the subject as described and the ranked candidates, for the review queue and for learning.
+ *
+ * <p>Decisions are stored compactly (V14): the evidence as one line {@code FEATURE:LEVEL:weight,…} in feature order
+ * instead of an object per feature, and a candidate without the thresholds, which are the decision's. A decision is
+ * written for every subject of every signal, so its size is much of what linking costs the database; what a screener
+ * sees is unchanged.
+ */
 @Repository
 class MatchDecisionRepository {
 
@@ -36,6 +46,13 @@ class MatchDecisionRepository {
 
     /** A ranked candidate as stored: the person and the decision the engine made about it. */
     record StoredCandidate(UUID personId, MatchDecision decision) {}
+
+    /** A decision as its {@code jsonb} document holds it. */
+    record DecisionDocument(
+            MatchOutcome outcome, double score, double lower, double upper, String evidence, List<String> rules) {}
+
+    /** A candidate as its element of the {@code candidates} array holds it; the thresholds are the decision's. */
+    record CandidateDocument(UUID personId, MatchOutcome outcome, double score, String evidence, List<String> rules) {}
 
     record StoredDecision(
             UUID id,
@@ -78,8 +95,10 @@ class MatchDecisionRepository {
                             json.writeValueAsString(decision.subject()),
                             decision.status().name(),
                             decision.decision().score(),
-                            json.writeValueAsString(decision.decision()),
-                            json.writeValueAsString(decision.candidates()),
+                            json.writeValueAsString(document(decision.decision())),
+                            json.writeValueAsString(decision.candidates().stream()
+                                    .map(MatchDecisionRepository::document)
+                                    .toList()),
                             decision.personId(),
                             Timestamp.from(decision.decidedAt())
                         })
@@ -171,8 +190,77 @@ class MatchDecisionRepository {
             + " outcome, decision::text as decision, candidates::text as candidates, person_id, decided_at,"
             + " reviewed_by, version from match_decision";
 
+    private static DecisionDocument document(MatchDecision decision) {
+        return new DecisionDocument(
+                decision.outcome(),
+                decision.score(),
+                decision.lowerThreshold(),
+                decision.upperThreshold(),
+                evidenceLine(decision.evidence()),
+                decision.rules());
+    }
+
+    private static CandidateDocument document(StoredCandidate candidate) {
+        MatchDecision decision = candidate.decision();
+        return new CandidateDocument(
+                candidate.personId(),
+                decision.outcome(),
+                decision.score(),
+                evidenceLine(decision.evidence()),
+                decision.rules());
+    }
+
+    /** {@code SURNAME:EXACT:5.12,GIVEN_NAME:MISSING:0.0,…}: feature and level names hold neither colon nor comma. */
+    static String evidenceLine(List<MatchEvidence> evidence) {
+        StringBuilder line = new StringBuilder(evidence.size() * 24);
+        for (MatchEvidence one : evidence) {
+            if (!line.isEmpty()) {
+                line.append(',');
+            }
+            line.append(one.feature())
+                    .append(':')
+                    .append(one.level())
+                    .append(':')
+                    .append(one.weight());
+        }
+        return line.toString();
+    }
+
+    static List<MatchEvidence> evidence(String line) {
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        String[] lines = line.split(",");
+        List<MatchEvidence> evidence = new ArrayList<>(lines.length);
+        for (String one : lines) {
+            String[] parts = one.split(":");
+            evidence.add(new MatchEvidence(parts[0], parts[1], Double.parseDouble(parts[2])));
+        }
+        return evidence;
+    }
+
     private StoredDecision map(java.sql.ResultSet rows, int rowNum) throws java.sql.SQLException {
         String outcome = rows.getString("outcome");
+        DecisionDocument stored = json.readValue(rows.getString("decision"), DecisionDocument.class);
+        MatchDecision decision = new MatchDecision(
+                stored.outcome(),
+                stored.score(),
+                stored.lower(),
+                stored.upper(),
+                evidence(stored.evidence()),
+                stored.rules());
+        List<StoredCandidate> candidates = new ArrayList<>();
+        for (CandidateDocument candidate : json.readValue(rows.getString("candidates"), CandidateDocument[].class)) {
+            candidates.add(new StoredCandidate(
+                    candidate.personId(),
+                    new MatchDecision(
+                            candidate.outcome(),
+                            candidate.score(),
+                            stored.lower(),
+                            stored.upper(),
+                            evidence(candidate.evidence()),
+                            candidate.rules())));
+        }
         return new StoredDecision(
                 rows.getObject("id", UUID.class),
                 rows.getString("region_code"),
@@ -181,8 +269,8 @@ class MatchDecisionRepository {
                 json.readValue(rows.getString("subject"), Subject.class),
                 // A screener's rejection made a new person; the row keeps the word REJECTED for learning.
                 outcome.equals("REJECTED") ? LinkStatus.NEW_PERSON : LinkStatus.valueOf(outcome),
-                json.readValue(rows.getString("decision"), MatchDecision.class),
-                List.of(json.readValue(rows.getString("candidates"), StoredCandidate[].class)),
+                decision,
+                candidates,
                 rows.getObject("person_id", UUID.class),
                 rows.getTimestamp("decided_at").toInstant(),
                 rows.getString("reviewed_by"),

@@ -38,8 +38,18 @@ class SubjectLinking implements Linkage {
      */
     static final int MAX_CANDIDATES = 10;
 
-    /** The best candidates kept with a decision, for the screener who reviews it. */
-    private static final int STORED_CANDIDATES = 5;
+    /**
+     * The best candidates kept with a decision of each outcome. A screener chooses among those of a review; an
+     * automatic link keeps the person linked and the runner-up (how far behind it was), a new person the three that came
+     * closest — enough to explain the decision, at a fraction of the storage (a decision is written for every subject).
+     */
+    static int storedCandidates(LinkStatus status) {
+        return switch (status) {
+            case NEEDS_REVIEW -> 5;
+            case NEW_PERSON -> 3;
+            default -> 2;
+        };
+    }
 
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
@@ -121,7 +131,7 @@ class SubjectLinking implements Linkage {
         Map<String, MatchDecisionRepository.StoredDecision> earlier = decisions.findBySources(source, refs);
         // Every subject to decide, with its keys, so that all candidates are looked up at once.
         List<List<Sought>> sought = new ArrayList<>(reports.size());
-        List<Set<String>> keys = new ArrayList<>();
+        List<CandidateLookup.Sought> keys = new ArrayList<>();
         for (ReportSubjects report : reports) {
             List<Subject> subjects = report.subjects();
             List<LinkageRecord> alone = alone(subjects);
@@ -132,7 +142,7 @@ class SubjectLinking implements Linkage {
                 boolean decided = ref != null && earlier.containsKey(ref);
                 ofReport.add(new Sought(subjects.get(j), record, ref, decided ? -1 : keys.size()));
                 if (!decided) {
-                    keys.add(blocking.soughtUnder(record));
+                    keys.add(CandidateLookup.Sought.of(record, blocking.soughtUnder(record)));
                 }
             }
             sought.add(ofReport);
@@ -150,7 +160,7 @@ class SubjectLinking implements Linkage {
                     continue;
                 }
                 List<Candidate<UUID>> candidates = new ArrayList<>(found.get(one.lookup()));
-                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup())));
+                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup()).keys()));
                 links.add(decideInBatch(one, candidates, names, pending));
             }
             decided.add(links);
@@ -218,7 +228,9 @@ class SubjectLinking implements Linkage {
                 outcome.status(),
                 result.decision(),
                 outcome.personId(),
-                result.ranking().stream().limit(STORED_CANDIDATES).toList());
+                result.ranking().stream()
+                        .limit(storedCandidates(outcome.status()))
+                        .toList());
         pending.decided(decided);
         return decided;
     }
@@ -279,7 +291,8 @@ class SubjectLinking implements Linkage {
 
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates = lookup.of(region, blocking.soughtUnder(record), MAX_CANDIDATES);
+        List<Candidate<UUID>> candidates =
+                lookup.of(region, CandidateLookup.Sought.of(record, blocking.soughtUnder(record)), MAX_CANDIDATES);
         MatchResult<UUID> result =
                 new Matcher(model, frequencies.of(region), LocalDate.now(clock)).match(record, candidates);
         MatchDecision decision = result.decision();
@@ -299,7 +312,7 @@ class SubjectLinking implements Linkage {
                 outcome.status(),
                 decision,
                 result.ranking().stream()
-                        .limit(STORED_CANDIDATES)
+                        .limit(storedCandidates(outcome.status()))
                         .map(ranked -> new MatchDecisionRepository.StoredCandidate(ranked.id(), ranked.decision()))
                         .toList(),
                 outcome.personId(),
