@@ -12,8 +12,8 @@ import ru.rodnik.registry.Sex;
  *
  * <p>A woman's surname changes with marriage, and agencies write either: a mother under her maiden name is a DIFFERENT
  * surname (−5 bits), which leaves her below the automatic link even when everything else agrees. When it cannot be
- * a namesake — an adult woman on both sides, first name, patronymic and full birth date exactly equal, and the same
- * address or a family member seen with her — the surname is {@link SurnameLevel#MAIDEN_NAME} and weighs nothing either
+ * a namesake — an adult woman on both sides, the same first name (exactly or as a form of it, Наташа / Наталья),
+ * patronymic and full birth date exactly equal, and the same address or a family member seen with her — the surname is {@link SurnameLevel#MAIDEN_NAME} and weighs nothing either
  * way. A sister has another first name, a cousin of the same name, patronymic and birthday at one address practically
  * never exists; a woman without address or companions in the report still goes to review.
  */
@@ -100,7 +100,7 @@ final class PairComparison {
         PlaceLevel place = places.compare(a.address(), a.territoryCode(), b.address(), b.territoryCode());
         FamilyLevel family = families.compare(a.coSubjectKeys(), b.coSubjectKeys());
         if (surname == SurnameLevel.DIFFERENT
-                && givenName == GivenNameLevel.EXACT
+                && (givenName == GivenNameLevel.EXACT || givenName == GivenNameLevel.VARIANT)
                 && patronymic == PatronymicLevel.EXACT
                 && birthDate == BirthDateLevel.EXACT
                 && sex == SexLevel.AGREE

@@ -14,8 +14,8 @@ enum SurnameLevel implements FeatureLevel {
     FUZZY_LOW,
     DIFFERENT,
     /**
-     * A different surname of an adult woman whose first name, patronymic and full birth date agree exactly and whose
-     * address or family agrees too: most likely her surname before or after marriage. Weighs nothing either way
+     * A different surname of an adult woman whose first name (exactly or as a form of it), patronymic and full birth
+     * date agree and whose address or family agrees too: most likely her surname before or after marriage. Weighs nothing either way
      * instead of DIFFERENT's −5 bits; see {@link PairComparison}.
      */
     MAIDEN_NAME,

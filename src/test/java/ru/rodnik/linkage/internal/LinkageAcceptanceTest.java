@@ -119,6 +119,18 @@ class LinkageAcceptanceTest {
         assertThat(surnameLevel(knowingToday, otherSurname().build(), mother))
                 .as("precondition: all of it agrees")
                 .isEqualTo("MAIDEN_NAME");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().givenName("маша", Set.of("мария"), "мш").build(),
+                        mother))
+                .as("her first name as a diminutive")
+                .isEqualTo("MAIDEN_NAME");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().givenName("марие", Set.of("марие"), "мр").build(),
+                        mother))
+                .as("a typo in her first name as well")
+                .isEqualTo("DIFFERENT");
     }
 
     /** Иванова Мария under another surname, at her address. */
