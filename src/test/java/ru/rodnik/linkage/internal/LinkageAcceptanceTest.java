@@ -157,6 +157,24 @@ class LinkageAcceptanceTest {
     }
 
     @Test
+    void aTwinIsNotLinkedToTheOtherTwinRegisteredWithNamesSwapped() {
+        // Пётр was registered from a report that had his names in each other's fields.
+        LinkageRecord petrSwapped = People.ivanovPetr()
+                .surname("петр", "петр", "птр")
+                .givenName("иванов", Set.of("иванов"), "ифнф")
+                .build();
+        LinkageRecord pavel = People.ivanovPavel().build();
+
+        MatchDecision decision = matcher.decide(pavel, petrSwapped);
+
+        assertThat(decision.rules()).contains(MatchRule.NAMES_SWAPPED.name(), MatchRule.SWAPPED_NAME_DIFFERS.name());
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.AUTO_LINK);
+        assertThat(matcher.decide(People.ivanovPetr().build(), petrSwapped).outcome())
+                .as("Пётр himself still links")
+                .isEqualTo(MatchOutcome.AUTO_LINK);
+    }
+
+    @Test
     void twinsOfEachSexAreNotLinkedToEachOther() {
         LinkageRecord brother = People.ivanovPetr()
                 .givenName("александр", Set.of("александр"), "алксндр")
