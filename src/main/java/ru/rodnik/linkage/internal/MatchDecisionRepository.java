@@ -95,10 +95,8 @@ class MatchDecisionRepository {
                             json.writeValueAsString(decision.subject()),
                             decision.status().name(),
                             decision.decision().score(),
-                            json.writeValueAsString(document(decision.decision())),
-                            json.writeValueAsString(decision.candidates().stream()
-                                    .map(MatchDecisionRepository::document)
-                                    .toList()),
+                            decisionJson(decision.decision()),
+                            candidatesJson(decision.candidates()),
                             decision.personId(),
                             Timestamp.from(decision.decidedAt())
                         })
@@ -190,24 +188,69 @@ class MatchDecisionRepository {
             + " outcome, decision::text as decision, candidates::text as candidates, person_id, decided_at,"
             + " reviewed_by, version from match_decision";
 
-    private static DecisionDocument document(MatchDecision decision) {
-        return new DecisionDocument(
-                decision.outcome(),
-                decision.score(),
-                decision.lowerThreshold(),
-                decision.upperThreshold(),
-                evidenceLine(decision.evidence()),
-                decision.rules());
+    /**
+     * The decision's document, written directly: it holds only enum names, numbers and the evidence line, and this is
+     * written for every subject linked, where a general JSON writer costs more than the rest of the statement.
+     */
+    static String decisionJson(MatchDecision decision) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\"outcome\":");
+        quoted(out, decision.outcome().name());
+        out.append(",\"score\":").append(decision.score());
+        out.append(",\"lower\":").append(decision.lowerThreshold());
+        out.append(",\"upper\":").append(decision.upperThreshold());
+        out.append(",\"evidence\":");
+        quoted(out, evidenceLine(decision.evidence()));
+        rules(out, decision.rules());
+        return out.append('}').toString();
     }
 
-    private static CandidateDocument document(StoredCandidate candidate) {
-        MatchDecision decision = candidate.decision();
-        return new CandidateDocument(
-                candidate.personId(),
-                decision.outcome(),
-                decision.score(),
-                evidenceLine(decision.evidence()),
-                decision.rules());
+    /** The candidates' document, as {@link #decisionJson} for each, without the thresholds. */
+    static String candidatesJson(List<StoredCandidate> candidates) {
+        StringBuilder out = new StringBuilder(200 * candidates.size() + 2);
+        out.append('[');
+        for (StoredCandidate candidate : candidates) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            MatchDecision decision = candidate.decision();
+            out.append("{\"personId\":\"").append(candidate.personId()).append('"');
+            out.append(",\"outcome\":");
+            quoted(out, decision.outcome().name());
+            out.append(",\"score\":").append(decision.score());
+            out.append(",\"evidence\":");
+            quoted(out, evidenceLine(decision.evidence()));
+            rules(out, decision.rules());
+            out.append('}');
+        }
+        return out.append(']').toString();
+    }
+
+    private static void rules(StringBuilder out, List<String> rules) {
+        out.append(",\"rules\":[");
+        for (int i = 0; i < rules.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quoted(out, rules.get(i));
+        }
+        out.append(']');
+    }
+
+    /** A JSON string; the values written here are names and numbers, but a quote or backslash would still be safe. */
+    private static void quoted(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+                continue;
+            }
+            out.append(c);
+        }
+        out.append('"');
     }
 
     /** {@code SURNAME:EXACT:5.12,GIVEN_NAME:MISSING:0.0,…}: feature and level names hold neither colon nor comma. */
