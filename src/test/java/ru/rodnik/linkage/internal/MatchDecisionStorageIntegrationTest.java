@@ -100,7 +100,7 @@ class MatchDecisionStorageIntegrationTest {
                 .update();
 
         // Rows already in the compact form are left as they are, so running it again is harmless.
-        template.execute(new ClassPathResource("db/migration/V14__compact_match_decisions.sql")
+        template.execute(new ClassPathResource("db/migration/V14__linkage_full_name_keys_and_compact_decisions.sql")
                 .getContentAsString(StandardCharsets.UTF_8));
 
         assertReadsBackAsMade(id, first, second);

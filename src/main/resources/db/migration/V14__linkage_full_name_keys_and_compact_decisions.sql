@@ -27,3 +27,16 @@ set decision = jsonb_build_object(
                    'rules', c -> 'decision' -> 'rules') order by n), '[]'::jsonb)
         from jsonb_array_elements(candidates) with ordinality as x (c, n))
 where decision ? 'lowerThreshold';
+
+-- Persons filed before this version get the undated full-name key «nf:<surname>:<first name>:<patronymic>» that a
+-- subject without a birth date now seeks: the same name pairs as their «n:» keys, with the patronymic of the person
+-- or of a spelling a screener confirmed for it (a pair with the other record's patronymic is a harmless extra key).
+-- An initial is no patronymic to file under. Keys already there are kept once, so running it again changes nothing.
+insert into linkage_block_key (region_code, block_key, person_id)
+select k.region_code, 'nf:' || substr(k.block_key, 3) || ':' || r.patronymic, k.person_id
+from linkage_block_key k
+join (select person_id, patronymic from linkage_person
+      union
+      select person_id, patronymic from linkage_alias) r on r.person_id = k.person_id
+where k.block_key like 'n:%' and length(r.patronymic) > 1
+on conflict do nothing;
