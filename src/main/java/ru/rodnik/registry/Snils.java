@@ -1,6 +1,7 @@
 package ru.rodnik.registry;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * СНИЛС: 9 digits of the number and 2 check digits. The check value is Σ digit×(9−position) over the 9 digits; a sum
@@ -11,6 +12,8 @@ public record Snils(String digits) {
 
     private static final long UNCHECKED_UP_TO = 1_001_998L;
 
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s-]");
+
     public Snils {
         if (!isValid(digits)) {
             throw new IllegalArgumentException("Not a valid SNILS");
@@ -19,12 +22,12 @@ public record Snils(String digits) {
 
     /** Accepts the usual spellings: {@code 112-233-445 95}, {@code 11223344595}. */
     public static Optional<Snils> parse(String text) {
-        String digits = text.replaceAll("[\\s-]", "");
+        String digits = SEPARATOR.matcher(text).replaceAll("");
         return isValid(digits) ? Optional.of(new Snils(digits)) : Optional.empty();
     }
 
     public static boolean isValid(String digits) {
-        if (digits == null || !digits.matches("\\d{11}")) {
+        if (digits == null || !elevenDigits(digits)) {
             return false;
         }
         long number = Long.parseLong(digits.substring(0, 9));
@@ -32,6 +35,20 @@ public record Snils(String digits) {
             return true;
         }
         return checkValue(digits.substring(0, 9)) == Integer.parseInt(digits.substring(9));
+    }
+
+    /** Without a regular expression: every subject linked and every person registered is checked. */
+    private static boolean elevenDigits(String text) {
+        if (text.length() != 11) {
+            return false;
+        }
+        for (int i = 0; i < 11; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int checkValue(String nineDigits) {

@@ -100,6 +100,12 @@ record Scores(
                 exact.linkable++;
             }
             if (link.status() == LinkStatus.AUTO_LINKED) {
+                if (!truth.equals(truthOf.get(link.person()))) {
+                    // Only an id and the generator's noise: enough to look the decision up in the benchmark database.
+                    System.out.println("[benchmark] wrong automatic link: decision " + link.decisionId() + ", noise "
+                            + String.join("+", report.report().noiseApplied())
+                            + (report.registered() ? "" : ", outsider"));
+                }
                 upper.link(truth.equals(truthOf.get(link.person())));
                 lower.link(truth.equals(truthOf.get(link.person())));
             } else {

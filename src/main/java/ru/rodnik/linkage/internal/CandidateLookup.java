@@ -3,6 +3,7 @@ package ru.rodnik.linkage.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * many keys comes before one sharing a single key.
  *
  * <p>Two queries whatever the number of subjects: who holds each key, then the records of the persons kept. Ranking
- * happens here, so that a batch of reports looks its candidates up at once.
+ * happens here, so that a batch of reports looks its candidates up at once. A candidate's family keys are read only
+ * for a subject that names companions: without them the family feature has nothing to compare.
  */
 @Component
 class CandidateLookup {
@@ -32,22 +34,38 @@ class CandidateLookup {
         this.index = index;
     }
 
-    /** The candidates of one subject, sought under these keys. */
-    List<Candidate<UUID>> of(String region, Set<String> keys, int limit) {
-        return ofAll(region, List.of(keys), limit).get(0);
+    /**
+     * What one subject seeks.
+     *
+     * @param keys its blocking keys
+     * @param family whether it names companions, so that the candidates' family keys are worth reading
+     */
+    record Sought(Set<String> keys, boolean family) {
+
+        static Sought of(LinkageRecord subject, Set<String> keys) {
+            return new Sought(keys, !subject.coSubjectKeys().isEmpty());
+        }
     }
 
-    /** The candidates of each subject, sought under its keys, in the order of {@code keysOfSubjects}. */
-    List<List<Candidate<UUID>>> ofAll(String region, List<Set<String>> keysOfSubjects, int limit) {
+    /** The candidates of one subject. */
+    List<Candidate<UUID>> of(String region, Sought subject, int limit) {
+        return ofAll(region, List.of(subject), limit).get(0);
+    }
+
+    /** The candidates of each subject, in the order of {@code subjects}. */
+    List<List<Candidate<UUID>>> ofAll(String region, List<Sought> subjects, int limit) {
         Set<String> allKeys = new LinkedHashSet<>();
-        keysOfSubjects.forEach(allKeys::addAll);
+        subjects.forEach(subject -> allKeys.addAll(subject.keys()));
         Map<String, List<UUID>> filed = index.filedUnder(region, allKeys);
-        List<List<UUID>> best = new ArrayList<>(keysOfSubjects.size());
-        Set<UUID> wanted = new LinkedHashSet<>();
-        for (Set<String> keys : keysOfSubjects) {
-            List<UUID> ranked = ranked(keys, filed, limit);
+        List<List<UUID>> best = new ArrayList<>(subjects.size());
+        // Each person wanted, and whether any subject that wants it names companions.
+        Map<UUID, Boolean> wanted = new LinkedHashMap<>();
+        for (Sought subject : subjects) {
+            List<UUID> ranked = ranked(subject.keys(), filed, limit);
             best.add(ranked);
-            wanted.addAll(ranked);
+            for (UUID id : ranked) {
+                wanted.merge(id, subject.family(), Boolean::logicalOr);
+            }
         }
         Map<UUID, List<Candidate<UUID>>> records = new HashMap<>();
         for (Candidate<UUID> candidate : index.current(wanted)) {

@@ -32,9 +32,9 @@ import ru.rodnik.registry.Sex;
 @Repository
 class LinkagePersonRepository {
 
-    private static final String COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic, p.given_name,"
-            + " p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
-            + " p.territory_code, p.address, p.co_subject_keys";
+    private static final String COLUMNS_BUT_FAMILY = "p.person_id, p.surname, p.surname_key, p.surname_phonetic,"
+            + " p.given_name, p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils,"
+            + " p.birth_certificate, p.territory_code, p.address";
 
     /** The most persons read per key when looking for candidates. */
     static final int PER_KEY = 500;
@@ -194,19 +194,30 @@ class LinkagePersonRepository {
     /**
      * The current (not merged) persons among these, each as a candidate under its record and under every spelling a
      * screener confirmed for it ({@code linkage_alias}).
+     *
+     * @param family for each person, whether to read its family keys ({@code co_subject_keys}); without them it is
+     *     compared as a person seen with nobody
      */
-    List<Candidate<UUID>> current(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
+    List<Candidate<UUID>> current(Map<UUID, Boolean> family) {
+        if (family.isEmpty()) {
             return List.of();
         }
+        UUID[] ids = family.keySet().toArray(UUID[]::new);
+        Boolean[] withFamily = family.values().toArray(Boolean[]::new);
+        String columns = COLUMNS_BUT_FAMILY + ", case when w.family then p.co_subject_keys end as co_subject_keys";
         return jdbc.sql("""
-                        select %s from linkage_person p where p.person_id = any(:ids) and p.active
+                        select %s
+                        from unnest(cast(:ids as uuid[]), cast(:family as boolean[])) as w (id, family)
+                        join linkage_person p on p.person_id = w.id
+                        where p.active
                         union all
-                        select %s from linkage_alias p
-                        where p.person_id = any(:ids)
-                          and exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active)
-                        """.formatted(COLUMNS, COLUMNS))
-                .param("ids", personIds.toArray(UUID[]::new))
+                        select %s
+                        from unnest(cast(:ids as uuid[]), cast(:family as boolean[])) as w (id, family)
+                        join linkage_alias p on p.person_id = w.id
+                        where exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active)
+                        """.formatted(columns, columns))
+                .param("ids", ids)
+                .param("family", withFamily)
                 .query((rows, i) -> new Candidate<>(rows.getObject("person_id", UUID.class), map(rows)))
                 .list();
     }

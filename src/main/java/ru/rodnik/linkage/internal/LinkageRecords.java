@@ -2,6 +2,7 @@ package ru.rodnik.linkage.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ru.rodnik.registry.NameNormaliser;
@@ -49,12 +50,18 @@ class LinkageRecords {
                 .build();
     }
 
+    // Compiled once: a record is made for every subject linked and every candidate compared.
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
+    private static final Pattern CERTIFICATE_SEPARATOR = Pattern.compile("[\\s\\-№]");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
     /** Digits only, kept even when the checksum fails: a mistyped SNILS still says something. */
     static @Nullable String snilsDigits(@Nullable String snils) {
         if (snils == null) {
             return null;
         }
-        String digits = snils.replaceAll("\\D", "");
+        String digits = NOT_A_DIGIT.matcher(snils).replaceAll("");
         return digits.length() == 11 ? digits : null;
     }
 
@@ -66,7 +73,9 @@ class LinkageRecords {
         if (certificate == null) {
             return null;
         }
-        String compact = certificate.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-№]", "");
+        String compact = CERTIFICATE_SEPARATOR
+                .matcher(certificate.toUpperCase(Locale.ROOT))
+                .replaceAll("");
         return compact.isEmpty() ? null : compact;
     }
 
@@ -79,8 +88,7 @@ class LinkageRecords {
             return null;
         }
         StringBuilder normalised = new StringBuilder();
-        for (String word :
-                text.toLowerCase(Locale.forLanguageTag("ru")).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_A_WORD.split(text.toLowerCase(RUSSIAN).replace('ё', 'е'))) {
             if (word.isEmpty() || AddressWords.NOISE.contains(word)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package ru.rodnik.linkage.internal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.linkage.MatchDecision;
+import ru.rodnik.linkage.MatchEvidence;
+import ru.rodnik.linkage.MatchOutcome;
 import ru.rodnik.linkage.Subject;
 import ru.rodnik.platform.ConcurrentChangeException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every decision with the subject as described and the ranked candidates, for the review queue and for learning. */
+/**
+ * Every decision with the subject as described and the ranked candidates, for the review queue and for learning.
+ *
+ * <p>Decisions are stored compactly (V14): the evidence as one line {@code FEATURE:LEVEL:weight,…} in feature order
+ * instead of an object per feature, and a candidate without the thresholds, which are the decision's. A decision is
+ * written for every subject of every signal, so its size is much of what linking costs the database; what a screener
+ * sees is unchanged.
+ */
 @Repository
 class MatchDecisionRepository {
 
@@ -36,6 +46,13 @@ class MatchDecisionRepository {
 
     /** A ranked candidate as stored: the person and the decision the engine made about it. */
     record StoredCandidate(UUID personId, MatchDecision decision) {}
+
+    /** A decision as its {@code jsonb} document holds it. */
+    record DecisionDocument(
+            MatchOutcome outcome, double score, double lower, double upper, String evidence, List<String> rules) {}
+
+    /** A candidate as its element of the {@code candidates} array holds it; the thresholds are the decision's. */
+    record CandidateDocument(UUID personId, MatchOutcome outcome, double score, String evidence, List<String> rules) {}
 
     record StoredDecision(
             UUID id,
@@ -78,8 +95,8 @@ class MatchDecisionRepository {
                             json.writeValueAsString(decision.subject()),
                             decision.status().name(),
                             decision.decision().score(),
-                            json.writeValueAsString(decision.decision()),
-                            json.writeValueAsString(decision.candidates()),
+                            decisionJson(decision.decision()),
+                            candidatesJson(decision.candidates()),
                             decision.personId(),
                             Timestamp.from(decision.decidedAt())
                         })
@@ -171,8 +188,122 @@ class MatchDecisionRepository {
             + " outcome, decision::text as decision, candidates::text as candidates, person_id, decided_at,"
             + " reviewed_by, version from match_decision";
 
+    /**
+     * The decision's document, written directly: it holds only enum names, numbers and the evidence line, and this is
+     * written for every subject linked, where a general JSON writer costs more than the rest of the statement.
+     */
+    static String decisionJson(MatchDecision decision) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\"outcome\":");
+        quoted(out, decision.outcome().name());
+        out.append(",\"score\":").append(decision.score());
+        out.append(",\"lower\":").append(decision.lowerThreshold());
+        out.append(",\"upper\":").append(decision.upperThreshold());
+        out.append(",\"evidence\":");
+        quoted(out, evidenceLine(decision.evidence()));
+        rules(out, decision.rules());
+        return out.append('}').toString();
+    }
+
+    /** The candidates' document, as {@link #decisionJson} for each, without the thresholds. */
+    static String candidatesJson(List<StoredCandidate> candidates) {
+        StringBuilder out = new StringBuilder(200 * candidates.size() + 2);
+        out.append('[');
+        for (StoredCandidate candidate : candidates) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            MatchDecision decision = candidate.decision();
+            out.append("{\"personId\":\"").append(candidate.personId()).append('"');
+            out.append(",\"outcome\":");
+            quoted(out, decision.outcome().name());
+            out.append(",\"score\":").append(decision.score());
+            out.append(",\"evidence\":");
+            quoted(out, evidenceLine(decision.evidence()));
+            rules(out, decision.rules());
+            out.append('}');
+        }
+        return out.append(']').toString();
+    }
+
+    private static void rules(StringBuilder out, List<String> rules) {
+        out.append(",\"rules\":[");
+        for (int i = 0; i < rules.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quoted(out, rules.get(i));
+        }
+        out.append(']');
+    }
+
+    /** A JSON string; the values written here are names and numbers, but a quote or backslash would still be safe. */
+    private static void quoted(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+                continue;
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    /** {@code SURNAME:EXACT:5.12,GIVEN_NAME:MISSING:0.0,…}: feature and level names hold neither colon nor comma. */
+    static String evidenceLine(List<MatchEvidence> evidence) {
+        StringBuilder line = new StringBuilder(evidence.size() * 24);
+        for (MatchEvidence one : evidence) {
+            if (!line.isEmpty()) {
+                line.append(',');
+            }
+            line.append(one.feature())
+                    .append(':')
+                    .append(one.level())
+                    .append(':')
+                    .append(one.weight());
+        }
+        return line.toString();
+    }
+
+    static List<MatchEvidence> evidence(String line) {
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        String[] lines = line.split(",");
+        List<MatchEvidence> evidence = new ArrayList<>(lines.length);
+        for (String one : lines) {
+            String[] parts = one.split(":");
+            evidence.add(new MatchEvidence(parts[0], parts[1], Double.parseDouble(parts[2])));
+        }
+        return evidence;
+    }
+
     private StoredDecision map(java.sql.ResultSet rows, int rowNum) throws java.sql.SQLException {
         String outcome = rows.getString("outcome");
+        DecisionDocument stored = json.readValue(rows.getString("decision"), DecisionDocument.class);
+        MatchDecision decision = new MatchDecision(
+                stored.outcome(),
+                stored.score(),
+                stored.lower(),
+                stored.upper(),
+                evidence(stored.evidence()),
+                stored.rules());
+        List<StoredCandidate> candidates = new ArrayList<>();
+        for (CandidateDocument candidate : json.readValue(rows.getString("candidates"), CandidateDocument[].class)) {
+            candidates.add(new StoredCandidate(
+                    candidate.personId(),
+                    new MatchDecision(
+                            candidate.outcome(),
+                            candidate.score(),
+                            stored.lower(),
+                            stored.upper(),
+                            evidence(candidate.evidence()),
+                            candidate.rules())));
+        }
         return new StoredDecision(
                 rows.getObject("id", UUID.class),
                 rows.getString("region_code"),
@@ -181,8 +312,8 @@ class MatchDecisionRepository {
                 json.readValue(rows.getString("subject"), Subject.class),
                 // A screener's rejection made a new person; the row keeps the word REJECTED for learning.
                 outcome.equals("REJECTED") ? LinkStatus.NEW_PERSON : LinkStatus.valueOf(outcome),
-                json.readValue(rows.getString("decision"), MatchDecision.class),
-                List.of(json.readValue(rows.getString("candidates"), StoredCandidate[].class)),
+                decision,
+                candidates,
                 rows.getObject("person_id", UUID.class),
                 rows.getTimestamp("decided_at").toInstant(),
                 rows.getString("reviewed_by"),

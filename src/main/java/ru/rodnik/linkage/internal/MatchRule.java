@@ -29,7 +29,17 @@ enum MatchRule {
      * Different first names: with surname, patronymic, address and birth date shared, that is a brother or sister
      * (twins) more often than one person, however high the rest of the score.
      */
-    GIVEN_NAME_DIFFERS(MatchOutcome.REVIEW, v -> v.givenName() == GivenNameLevel.DIFFERENT);
+    GIVEN_NAME_DIFFERS(MatchOutcome.REVIEW, v -> v.givenName() == GivenNameLevel.DIFFERENT),
+
+    /**
+     * Names read crosswise, and one of the two pairs wholly different. Which field holds the first name is then not
+     * known on either side — a record registered with its names swapped meets its twin's report with the first names
+     * in the surname slot, where {@link #GIVEN_NAME_DIFFERS} cannot see them — so a screener looks.
+     */
+    SWAPPED_NAME_DIFFERS(
+            MatchOutcome.REVIEW,
+            v -> v.namesSwapped()
+                    && (v.surname() == SurnameLevel.DIFFERENT || v.givenName() == GivenNameLevel.DIFFERENT));
 
     private final MatchOutcome cap;
     private final Predicate<ComparisonVector> condition;

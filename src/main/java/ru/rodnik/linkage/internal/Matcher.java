@@ -1,5 +1,6 @@
 package ru.rodnik.linkage.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,6 +28,9 @@ final class Matcher {
                     (RankedCandidate<?> ranked) -> ranked.decision().score())
             .reversed();
 
+    /** From this age a woman's surname may have changed by marriage ({@link SurnameLevel#MAIDEN_NAME}). */
+    static final int ADULT_AGE = 18;
+
     private final FellegiSunterModel model;
     private final PairComparison comparison;
 
@@ -38,6 +42,12 @@ final class Matcher {
     Matcher(FellegiSunterModel model, NameFrequencies frequencies) {
         this.model = model;
         this.comparison = new PairComparison(model.weights(), frequencies);
+    }
+
+    /** As {@link #Matcher(FellegiSunterModel, NameFrequencies)}, knowing today's date to tell adults. */
+    Matcher(FellegiSunterModel model, NameFrequencies frequencies, LocalDate today) {
+        this.model = model;
+        this.comparison = new PairComparison(model.weights(), frequencies, today.minusYears(ADULT_AGE));
     }
 
     /** The decision about one pair, without looking at other candidates. */

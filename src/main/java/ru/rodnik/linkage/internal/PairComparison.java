@@ -1,11 +1,21 @@
 package ru.rodnik.linkage.internal;
 
+import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import ru.rodnik.registry.Sex;
 
 /**
  * Compares a subject with a candidate on every feature. Names are compared in both orders — surname with surname and
  * first name with first name, then each with the other's field — and the order with more evidence is kept, so that
  * «Наталья Семенова» written into the wrong fields still meets «Семенова Наталья».
+ *
+ * <p>A woman's surname changes with marriage, and agencies write either: a mother under her maiden name is a DIFFERENT
+ * surname (−5 bits), which leaves her below the automatic link even when everything else agrees. When it cannot be
+ * a namesake — an adult woman on both sides, the same first name (exactly or as a form of it, Наташа / Наталья),
+ * patronymic and full birth date exactly equal, and the same address or a family member seen with her — the surname is {@link SurnameLevel#MAIDEN_NAME} and weighs nothing either
+ * way. A sister has another first name, a cousin of the same name, patronymic and birthday at one address practically
+ * never exists; a woman without address or companions in the report still goes to review.
  */
 final class PairComparison {
 
@@ -20,10 +30,20 @@ final class PairComparison {
     private final SexComparison sexes = new SexComparison();
     private final PlaceComparison places = new PlaceComparison();
     private final FamilyComparison families = new FamilyComparison();
+    private final @Nullable LocalDate adultsBornBy;
 
+    /** Without knowing today's date, so that no surname counts as {@link SurnameLevel#MAIDEN_NAME}. */
     PairComparison(MatchWeights weights, NameFrequencies frequencies) {
+        this(weights, frequencies, null);
+    }
+
+    /**
+     * @param adultsBornBy the last birth date of an adult today, for {@link SurnameLevel#MAIDEN_NAME}; null: never
+     */
+    PairComparison(MatchWeights weights, NameFrequencies frequencies, @Nullable LocalDate adultsBornBy) {
         this.weights = weights;
         this.frequencies = frequencies;
+        this.adultsBornBy = adultsBornBy;
     }
 
     ComparisonVector compare(LinkageRecord subject, LinkageRecord candidate) {
@@ -74,19 +94,38 @@ final class PairComparison {
                 : Double.NaN;
         double givenNameShare =
                 givenName == GivenNameLevel.EXACT ? frequencies.givenName(b.givenNameKeys()) : Double.NaN;
+        PatronymicLevel patronymic = patronymics.compare(a.patronymic(), b.patronymic());
+        BirthDateLevel birthDate = birthDates.compare(a.birthDate(), b.birthDate());
+        SexLevel sex = sexes.compare(a.sex(), b.sex());
+        PlaceLevel place = places.compare(a.address(), a.territoryCode(), b.address(), b.territoryCode());
+        FamilyLevel family = families.compare(a.coSubjectKeys(), b.coSubjectKeys());
+        if (surname == SurnameLevel.DIFFERENT
+                && (givenName == GivenNameLevel.EXACT || givenName == GivenNameLevel.VARIANT)
+                && patronymic == PatronymicLevel.EXACT
+                && birthDate == BirthDateLevel.EXACT
+                && sex == SexLevel.AGREE
+                && b.sex() == Sex.F
+                && (place == PlaceLevel.SAME_ADDRESS || family == FamilyLevel.CO_OCCURS)
+                && adult(b.birthDate())) {
+            surname = SurnameLevel.MAIDEN_NAME;
+        }
         return new ComparisonVector(
                 surname,
                 givenName,
-                patronymics.compare(a.patronymic(), b.patronymic()),
-                birthDates.compare(a.birthDate(), b.birthDate()),
+                patronymic,
+                birthDate,
                 snilses.compare(a.snils(), a.snilsValid(), b.snils(), b.snilsValid()),
                 certificates.compare(a.birthCertificate(), b.birthCertificate()),
-                sexes.compare(a.sex(), b.sex()),
-                places.compare(a.address(), a.territoryCode(), b.address(), b.territoryCode()),
-                families.compare(a.coSubjectKeys(), b.coSubjectKeys()),
+                sex,
+                place,
+                family,
                 swapped,
                 surnameShare,
                 givenNameShare);
+    }
+
+    private boolean adult(@Nullable LocalDate birthDate) {
+        return adultsBornBy != null && birthDate != null && !birthDate.isAfter(adultsBornBy);
     }
 
     private static boolean disagreesInPlace(SurnameLevel surname, GivenNameLevel givenName) {

@@ -2,6 +2,7 @@ package ru.rodnik.linkage.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,25 @@ class SubjectLinking implements Linkage {
     /**
      * The most candidates compared with a subject. They come ranked by the blocking keys they share with it
      * ({@link CandidateLookup}): the right person, when blocking finds it at all, is among the first few, and the rest are
-     * namesakes of a common key.
+     * namesakes of a common key. A duplicate of the right person in the registry shares its keys and ranks beside it,
+     * so that two candidates a subject could each be linked to still meet ({@link Matcher#AMBIGUOUS_CANDIDATES}).
+     * Measured at a million persons: 5 instead of 10 made the same automatic links, took 12 of 29,610 reports about
+     * registered persons for new persons instead of sending them to review, and cost a tenth less CPU per subject.
      */
-    static final int MAX_CANDIDATES = 10;
+    static final int MAX_CANDIDATES = 5;
 
-    /** The best candidates kept with a decision, for the screener who reviews it. */
-    private static final int STORED_CANDIDATES = 5;
+    /**
+     * The best candidates kept with a decision of each outcome. A screener chooses among those of a review; an
+     * automatic link keeps the person linked and the runner-up (how far behind it was), a new person the three that came
+     * closest — enough to explain the decision, at a fraction of the storage (a decision is written for every subject).
+     */
+    static int storedCandidates(LinkStatus status) {
+        return switch (status) {
+            case NEEDS_REVIEW -> 5;
+            case NEW_PERSON -> 3;
+            default -> 2;
+        };
+    }
 
     private final LinkageRecords records;
     private final LinkagePersonRepository index;
@@ -120,7 +134,7 @@ class SubjectLinking implements Linkage {
         Map<String, MatchDecisionRepository.StoredDecision> earlier = decisions.findBySources(source, refs);
         // Every subject to decide, with its keys, so that all candidates are looked up at once.
         List<List<Sought>> sought = new ArrayList<>(reports.size());
-        List<Set<String>> keys = new ArrayList<>();
+        List<CandidateLookup.Sought> keys = new ArrayList<>();
         for (ReportSubjects report : reports) {
             List<Subject> subjects = report.subjects();
             List<LinkageRecord> alone = alone(subjects);
@@ -131,7 +145,7 @@ class SubjectLinking implements Linkage {
                 boolean decided = ref != null && earlier.containsKey(ref);
                 ofReport.add(new Sought(subjects.get(j), record, ref, decided ? -1 : keys.size()));
                 if (!decided) {
-                    keys.add(blocking.soughtUnder(record));
+                    keys.add(CandidateLookup.Sought.of(record, blocking.soughtUnder(record)));
                 }
             }
             sought.add(ofReport);
@@ -149,7 +163,7 @@ class SubjectLinking implements Linkage {
                     continue;
                 }
                 List<Candidate<UUID>> candidates = new ArrayList<>(found.get(one.lookup()));
-                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup())));
+                candidates.addAll(pending.newPersonsUnder(keys.get(one.lookup()).keys()));
                 links.add(decideInBatch(one, candidates, names, pending));
             }
             decided.add(links);
@@ -207,7 +221,7 @@ class SubjectLinking implements Linkage {
     private PendingLinks.Decided decideInBatch(
             Sought one, List<Candidate<UUID>> candidates, NameFrequencies names, PendingLinks pending) {
         LinkageRecord record = one.record();
-        MatchResult<UUID> result = new Matcher(model, names).match(record, candidates);
+        MatchResult<UUID> result = new Matcher(model, names, LocalDate.now(clock)).match(record, candidates);
         Outcome outcome =
                 outcome(result, () -> pending.register(one.subject().details(), record, blocking.filedUnder(record)));
         PendingLinks.Decided decided = new PendingLinks.Decided(
@@ -217,7 +231,9 @@ class SubjectLinking implements Linkage {
                 outcome.status(),
                 result.decision(),
                 outcome.personId(),
-                result.ranking().stream().limit(STORED_CANDIDATES).toList());
+                result.ranking().stream()
+                        .limit(storedCandidates(outcome.status()))
+                        .toList());
         pending.decided(decided);
         return decided;
     }
@@ -278,8 +294,10 @@ class SubjectLinking implements Linkage {
 
     private SubjectLink linkOne(
             String region, Subject subject, LinkageRecord record, String source, @Nullable String ref) {
-        List<Candidate<UUID>> candidates = lookup.of(region, blocking.soughtUnder(record), MAX_CANDIDATES);
-        MatchResult<UUID> result = new Matcher(model, frequencies.of(region)).match(record, candidates);
+        List<Candidate<UUID>> candidates =
+                lookup.of(region, CandidateLookup.Sought.of(record, blocking.soughtUnder(record)), MAX_CANDIDATES);
+        MatchResult<UUID> result =
+                new Matcher(model, frequencies.of(region), LocalDate.now(clock)).match(record, candidates);
         MatchDecision decision = result.decision();
         Outcome outcome = outcome(
                 result, () -> register(region, subject.details(), record).value());
@@ -297,7 +315,7 @@ class SubjectLinking implements Linkage {
                 outcome.status(),
                 decision,
                 result.ranking().stream()
-                        .limit(STORED_CANDIDATES)
+                        .limit(storedCandidates(outcome.status()))
                         .map(ranked -> new MatchDecisionRepository.StoredCandidate(ranked.id(), ranked.decision()))
                         .toList(),
                 outcome.personId(),

@@ -13,6 +13,12 @@ enum SurnameLevel implements FeatureLevel {
     /** Jaro–Winkler at least 0.85: alike, often another surname. */
     FUZZY_LOW,
     DIFFERENT,
+    /**
+     * A different surname of an adult woman whose first name (exactly or as a form of it), patronymic and full birth
+     * date agree and whose address or family agrees too: most likely her surname before or after marriage. Weighs nothing either way
+     * instead of DIFFERENT's −5 bits; see {@link PairComparison}.
+     */
+    MAIDEN_NAME,
     MISSING;
 
     @Override
@@ -22,6 +28,6 @@ enum SurnameLevel implements FeatureLevel {
 
     @Override
     public boolean carriesEvidence() {
-        return this != MISSING;
+        return this != MISSING && this != MAIDEN_NAME;
     }
 }

@@ -55,6 +55,30 @@ class BlockingKeysTest {
     }
 
     @Test
+    void aSubjectWithoutABirthDateFindsItsPersonByTheFullNameApartFromNamesakesWithAnotherPatronymic() {
+        LinkageRecord undated = subject("семенова", "наталья").birthDate(null).build();
+        assertThat(blocking.soughtUnder(undated))
+                .contains("nf:наталья:семенова:игоревна", "nf:наталья:семенов:игоревна");
+        assertThat(shared(undated)).contains("nf:наталья:семенова:игоревна");
+        // The male form of the surname and the names in each other's fields give the same key.
+        assertThat(shared(subject("наталья", "семенов").birthDate(null).build()))
+                .contains("nf:наталья:семенов:игоревна");
+        LinkageRecord namesake = SimulatedRegion.withNames(LinkageRecord.builder(), "семенова", "наталья")
+                .patronymic("петровна")
+                .build();
+        assertThat(blocking.soughtUnder(namesake)).noneMatch(key -> key.startsWith("nf:") && key.endsWith(":игоревна"));
+    }
+
+    @Test
+    void aSubjectWithABirthDateDoesNotSeekTheUndatedFullName() {
+        assertThat(blocking.soughtUnder(registry)).noneMatch(key -> key.startsWith("nf:"));
+        assertThat(blocking.filedUnder(registry)).contains("nf:наталья:семенова:игоревна");
+        assertThat(blocking.filedUnder(
+                        subject("семенова", "наталья").patronymic(null).build()))
+                .noneMatch(key -> key.startsWith("nf:"));
+    }
+
+    @Test
     void aStrangerSharesNoKey() {
         LinkageRecord stranger = SimulatedRegion.withNames(LinkageRecord.builder(), "кузнецов", "олег")
                 .patronymic("петрович")

@@ -46,10 +46,37 @@ class CandidateRankingIntegrationTest {
                 null,
                 null,
                 Set.of());
-        var candidates = lookup.of(region, new BlockingKeys().soughtUnder(subject), 5);
+        var candidates =
+                lookup.of(region, CandidateLookup.Sought.of(subject, new BlockingKeys().soughtUnder(subject)), 5);
 
         assertThat(candidates).hasSize(5);
         assertThat(candidates.get(0).id()).isEqualTo(sought.value());
+    }
+
+    @Test
+    void aCandidatesFamilyIsReadOnlyForASubjectSeenWithSomebody() {
+        String region =
+                "57" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+        PersonDetails child = new PersonDetails("Лыкова", "Вера", "Ивановна", BIRTH_DATE, Sex.F, null, null, null);
+        PersonDetails mother =
+                new PersonDetails("Лыкова", "Ольга", "Петровна", LocalDate.of(1990, 2, 3), Sex.F, null, null, null);
+        Set<String> family = CoSubjectKeys.of(records.of(mother, null, null, Set.of()));
+        PersonId registered = linking.register(region, child, records.of(child, null, null, family));
+        LinkageRecord alone = records.of(child, null, null, Set.of());
+        LinkageRecord withMother = records.of(child, null, null, family);
+
+        var forAlone = lookup.of(region, CandidateLookup.Sought.of(alone, new BlockingKeys().soughtUnder(alone)), 5);
+        var forWithMother =
+                lookup.of(region, CandidateLookup.Sought.of(withMother, new BlockingKeys().soughtUnder(withMother)), 5);
+
+        assertThat(forAlone).singleElement().satisfies(candidate -> {
+            assertThat(candidate.id()).isEqualTo(registered.value());
+            assertThat(candidate.record().coSubjectKeys()).isEmpty();
+        });
+        assertThat(forWithMother)
+                .singleElement()
+                .satisfies(candidate ->
+                        assertThat(candidate.record().coSubjectKeys()).isEqualTo(family));
     }
 
     private PersonId register(String region, String lastName, String firstName, String patronymic, LocalDate born) {

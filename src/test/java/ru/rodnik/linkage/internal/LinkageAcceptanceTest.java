@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The engine with its shipped weights and thresholds, on the cases the record-linkage module must get right. */
 class LinkageAcceptanceTest {
 
+    /** A day on which Иванова Мария (born 1990) is an adult and Иванова Анна (born 2012) is not. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
     private final Matcher matcher = new Matcher(FellegiSunterModel.defaults());
 
     @Test
@@ -64,6 +67,85 @@ class LinkageAcceptanceTest {
     }
 
     @Test
+    void aMotherUnderHerMaidenNameAtHerAddressIsLinked() {
+        Matcher knowingToday = new Matcher(FellegiSunterModel.defaults(), NameFrequencies.NONE, TODAY);
+        LinkageRecord registry =
+                People.ivanovaMaria().address(People.LESNAYA_5_12).build();
+        LinkageRecord maiden = People.ivanovaMaria()
+                .surname("кузнецова", "кузнецов", "кзнцф")
+                .address(People.LESNAYA_5_12)
+                .build();
+
+        MatchDecision decision = knowingToday.decide(maiden, registry);
+
+        assertThat(decision.outcome()).isEqualTo(MatchOutcome.AUTO_LINK);
+        assertThat(decision.evidence()).contains(new MatchEvidence("SURNAME", "MAIDEN_NAME", 0));
+    }
+
+    @Test
+    void aDifferentSurnameStaysDifferentWithoutAddressOrCompanionsForAGirlOrWhenAnythingElseDisagrees() {
+        Matcher knowingToday = new Matcher(FellegiSunterModel.defaults(), NameFrequencies.NONE, TODAY);
+        LinkageRecord mother =
+                People.ivanovaMaria().address(People.LESNAYA_5_12).build();
+
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().build(),
+                        People.ivanovaMaria().build()))
+                .as("no address, nobody seen with her")
+                .isEqualTo("DIFFERENT");
+        assertThat(surnameLevel(
+                        knowingToday, otherSurname().patronymic("павловна").build(), mother))
+                .as("another patronymic")
+                .isEqualTo("DIFFERENT");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().birthDate(LocalDate.of(1990, 7, 15)).build(),
+                        mother))
+                .as("a birth date one day off")
+                .isEqualTo("DIFFERENT");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        People.ivanovaAnna()
+                                .surname("кузнецова", "кузнецов", "кзнцф")
+                                .address(People.LESNAYA_5_12)
+                                .build(),
+                        People.ivanovaAnna().address(People.LESNAYA_5_12).build()))
+                .as("a girl")
+                .isEqualTo("DIFFERENT");
+        assertThat(surnameLevel(matcher, otherSurname().build(), mother))
+                .as("age unknown")
+                .isEqualTo("DIFFERENT");
+        assertThat(surnameLevel(knowingToday, otherSurname().build(), mother))
+                .as("precondition: all of it agrees")
+                .isEqualTo("MAIDEN_NAME");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().givenName("маша", Set.of("мария"), "мш").build(),
+                        mother))
+                .as("her first name as a diminutive")
+                .isEqualTo("MAIDEN_NAME");
+        assertThat(surnameLevel(
+                        knowingToday,
+                        otherSurname().givenName("марие", Set.of("марие"), "мр").build(),
+                        mother))
+                .as("a typo in her first name as well")
+                .isEqualTo("DIFFERENT");
+    }
+
+    /** Иванова Мария under another surname, at her address. */
+    private static LinkageRecord.Builder otherSurname() {
+        return People.ivanovaMaria().surname("кузнецова", "кузнецов", "кзнцф").address(People.LESNAYA_5_12);
+    }
+
+    private static String surnameLevel(Matcher matcher, LinkageRecord subject, LinkageRecord registry) {
+        return matcher.decide(subject, registry)
+                .evidence()
+                .get(Feature.SURNAME.ordinal())
+                .level();
+    }
+
+    @Test
     void twinsAreNotLinkedToEachOther() {
         LinkageRecord petr = People.ivanovPetr().build();
         LinkageRecord pavel = People.ivanovPavel().build();
@@ -72,6 +154,24 @@ class LinkageAcceptanceTest {
 
         assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.AUTO_LINK);
         assertThat(decision.rules()).contains(MatchRule.GIVEN_NAME_DIFFERS.name());
+    }
+
+    @Test
+    void aTwinIsNotLinkedToTheOtherTwinRegisteredWithNamesSwapped() {
+        // Пётр was registered from a report that had his names in each other's fields.
+        LinkageRecord petrSwapped = People.ivanovPetr()
+                .surname("петр", "петр", "птр")
+                .givenName("иванов", Set.of("иванов"), "ифнф")
+                .build();
+        LinkageRecord pavel = People.ivanovPavel().build();
+
+        MatchDecision decision = matcher.decide(pavel, petrSwapped);
+
+        assertThat(decision.rules()).contains(MatchRule.NAMES_SWAPPED.name(), MatchRule.SWAPPED_NAME_DIFFERS.name());
+        assertThat(decision.outcome()).isNotEqualTo(MatchOutcome.AUTO_LINK);
+        assertThat(matcher.decide(People.ivanovPetr().build(), petrSwapped).outcome())
+                .as("Пётр himself still links")
+                .isEqualTo(MatchOutcome.AUTO_LINK);
     }
 
     @Test
