@@ -147,7 +147,7 @@ final class SignalLoadResults {
                 f(
                         "CPU: application %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, pgbench %.2f ms, other"
                                 + " processes %.2f ms; machine busy %.0f %%. Database: %.1f statements, %.2f ms"
-                                + " executing",
+                                + " executing, %.2f ms planning",
                         1000 * cpu.application() / units,
                         1000 * cpu.postgres() / units,
                         1000 * cpu.generator() / units,
@@ -155,7 +155,8 @@ final class SignalLoadResults {
                         1000 * cpu.others() / units,
                         100 * cpu.busyShare(),
                         (double) database.statements() / units,
-                        database.executionMillis() / units),
+                        database.executionMillis() / units,
+                        database.planningMillis() / units),
                 "");
     }
 

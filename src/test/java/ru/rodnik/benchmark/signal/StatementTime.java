@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The statements the server executed for one database during a phase and the time it spent executing them
- * ({@code pg_stat_statements}, reset at the phase's start), commits included: what a signal costs the database,
- * beside what it costs end to end.
+ * The statements the server executed for one database during a phase and the time it spent executing and planning
+ * them ({@code pg_stat_statements} with {@code track_planning}, reset at the phase's start), commits included: what a
+ * signal costs the database, beside what it costs end to end.
  */
-record StatementTime(long statements, double executionMillis) {
+record StatementTime(long statements, double executionMillis, double planningMillis) {
 
     static void reset(Connection db) throws SQLException {
         try (Statement statement = db.createStatement()) {
@@ -28,9 +28,10 @@ record StatementTime(long statements, double executionMillis) {
     /** The phase's totals; every statement's calls and time go to {@code listing}, the most expensive first. */
     static StatementTime of(Connection db, String database, Path listing) throws SQLException, IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("calls\ttotal ms\tmean ms\trows\tstatement");
+        lines.add("calls\ttotal ms\tmean ms\trows\tplans\tplanning ms\tstatement");
         try (PreparedStatement query = db.prepareStatement("""
-                select calls, total_exec_time, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
+                select calls, total_exec_time, mean_exec_time, rows, plans, total_plan_time,
+                       regexp_replace(query, '\\s+', ' ', 'g')
                 from pg_stat_statements s join pg_database d on d.oid = s.dbid
                 where d.datname = ? order by total_exec_time desc""")) {
             query.setString(1, database);
@@ -38,12 +39,14 @@ record StatementTime(long statements, double executionMillis) {
                 while (rows.next()) {
                     lines.add(String.format(
                             Locale.ROOT,
-                            "%d\t%.1f\t%.3f\t%d\t%s",
+                            "%d\t%.1f\t%.3f\t%d\t%d\t%.1f\t%s",
                             rows.getLong(1),
                             rows.getDouble(2),
                             rows.getDouble(3),
                             rows.getLong(4),
-                            rows.getString(5)));
+                            rows.getLong(5),
+                            rows.getDouble(6),
+                            rows.getString(7)));
                 }
             }
         }
@@ -54,12 +57,13 @@ record StatementTime(long statements, double executionMillis) {
     private static StatementTime totals(Connection db, String database) throws SQLException {
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        select coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) from pg_stat_statements s
+                        select coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0),
+                               coalesce(sum(total_plan_time), 0) from pg_stat_statements s
                         join pg_database d on d.oid = s.dbid
                         where d.datname = '%s' and s.query not like '%%pg_stat_statements%%'
                         """.formatted(database))) {
             rows.next();
-            return new StatementTime(rows.getLong(1), rows.getDouble(2));
+            return new StatementTime(rows.getLong(1), rows.getDouble(2), rows.getDouble(3));
         }
     }
 }
