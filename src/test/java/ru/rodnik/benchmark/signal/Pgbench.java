@@ -102,10 +102,16 @@ final class Pgbench {
                                 options.stream(),
                                 Stream.of("-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", database)))
                 .toList();
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(outputFile.toFile())
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputFile.toFile());
+        // Server settings for pgbench's sessions only, e.g. to see the plans of its slow statements:
+        // -Dbenchmark.signal.pgbenchOptions="-c session_preload_libraries=auto_explain -c
+        // auto_explain.log_min_duration=2"
+        String sessionOptions = System.getProperty("benchmark.signal.pgbenchOptions", "");
+        if (!sessionOptions.isBlank()) {
+            builder.environment().put("PGOPTIONS", sessionOptions);
+        }
+        Process process = builder.start();
         int exit = process.waitFor();
         String output = Files.readString(outputFile);
         if (exit != 0) {
