@@ -20,11 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import ru.rodnik.process.RodnikProcess;
+import ru.rodnik.support.MultipartBody;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -180,19 +180,13 @@ class SignalImportBenchmark {
     private static Upload upload(
             HttpClient http, BenchmarkStack stack, String name, Path file, int rows, long application, long postmaster)
             throws IOException, InterruptedException, SQLException {
-        String boundary = "rodnik-benchmark-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                        + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(UTF_8);
+        MultipartBody body =
+                new MultipartBody().file("file", file.getFileName().toString(), "text/csv", Files.readAllBytes(file));
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/api/v1/signals/import"))
                 .header("Authorization", TOKEN)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", body.contentType())
                 .timeout(Duration.ofHours(3))
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .POST(body.publisher())
                 .build();
         String loadAverage = BenchmarkStack.loadAverage();
         CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
