@@ -360,9 +360,15 @@ final class EquivalentTransaction {
         s.line("insert into family_warning_history (family_id, region_code, computed_at, score, flagged,"
                 + " trigger_signal, explanation) values (:fid::uuid, '" + REGION + "', now(), 6, false, :sid::uuid, "
                 + literal(facts.explanation()) + "::jsonb);");
-        s.line("insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,"
-                + " subject_id, client_address, details) values (now(), 'system', 'SYSTEM', null, 'UPDATE', 'FAMILY',"
-                + " :fid::text, null, 'early-warning score 6.0');");
+        s.line(audit(
+                "'system'",
+                "'SYSTEM'",
+                "null",
+                "null",
+                "'UPDATE'",
+                "'FAMILY'",
+                ":fid::text",
+                "'early-warning score 6.0'"));
         s.line("end;");
         s.line("update event_publication set status = 'COMPLETED', completion_date = now() where id = :eid::uuid;");
     }
@@ -454,11 +460,33 @@ final class EquivalentTransaction {
                 + literal(facts.reported()) + "::jsonb, :did::uuid, '" + outcome + "', " + person + ");");
     }
 
+    /** An audit record of the API client's request. */
     private static String audit(Facts facts, String action, String subjectType, String subjectId, String details) {
+        return audit(
+                "'pgbench'",
+                "'API_CLIENT'",
+                uuid(facts.organisationId()),
+                "'127.0.0.1'",
+                action,
+                subjectType,
+                subjectId,
+                details);
+    }
+
+    /** An audit record; every argument is an SQL expression. */
+    private static String audit(
+            String actor,
+            String actorKind,
+            String organisation,
+            String clientAddress,
+            String action,
+            String subjectType,
+            String subjectId,
+            String details) {
         return "insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,"
-                + " subject_id, client_address, details) values (now(), 'pgbench', 'API_CLIENT', "
-                + uuid(facts.organisationId()) + ", " + action
-                + ", " + subjectType + ", " + subjectId + ", '127.0.0.1', " + details + ");";
+                + " subject_id, client_address, details) values (now(), " + actor + ", " + actorKind + ", "
+                + organisation + ", " + action + ", " + subjectType + ", " + subjectId + ", " + clientAddress + ", "
+                + details + ");";
     }
 
     private static String uuid(String id) {
