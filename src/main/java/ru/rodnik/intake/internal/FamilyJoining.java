@@ -1,7 +1,9 @@
 package ru.rodnik.intake.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +52,10 @@ class FamilyJoining {
     /**
      * Joins the signal to its family if it has none yet and any subject is a known person, and places the subjects
      * resolved since; runs in the caller's transaction.
+     *
+     * @return the signal as it is now stored: its family and each placed subject's
      */
-    Optional<FamilyId> join(Signal signal) {
+    Signal join(Signal signal) {
         List<Placed> placed = new ArrayList<>();
         for (Signal.LinkedSubject subject : signal.subjects()) {
             if (subject.personId() != null && subject.familyId() == null) {
@@ -61,14 +65,14 @@ class FamilyJoining {
         }
         UUID known = signal.screening().familyId();
         if (placed.isEmpty()) {
-            return Optional.ofNullable(known).map(FamilyId::new);
+            return signal;
         }
         boolean awaitingReview = signal.subjects().stream().anyMatch(subject -> subject.personId() == null);
         if (known == null
                 && awaitingReview
                 && placed.stream().allMatch(one -> one.families().isEmpty())) {
             // Whoever waits for review may be the one who leads to the family: a new family now could be a duplicate.
-            return Optional.empty();
+            return signal;
         }
         FamilyId family = Optional.ofNullable(known)
                 .map(FamilyId::new)
@@ -78,6 +82,7 @@ class FamilyJoining {
                         signal.regionCode(),
                         signal.report().territoryCode(),
                         signal.report().addressText()));
+        Map<Integer, UUID> placedIn = new HashMap<>();
         for (Placed one : placed) {
             FamilyId own = one.families().isEmpty() || one.families().contains(family)
                     ? family
@@ -86,12 +91,13 @@ class FamilyJoining {
                 registry.addMember(family, one.person(), one.subject().role(), null);
             }
             signals.setSubjectFamily(signal, one.subject().position(), own.value());
+            placedIn.put(one.subject().position(), own.value());
         }
         if (known == null) {
             signals.setFamily(signal, family.value());
             events.publishEvent(joined(signal, family));
         }
-        return Optional.of(family);
+        return signal.joined(family.value(), placedIn);
     }
 
     private record Placed(Signal.LinkedSubject subject, PersonId person, List<FamilyId> families) {}

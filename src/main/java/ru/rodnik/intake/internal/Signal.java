@@ -2,6 +2,7 @@ package ru.rodnik.intake.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ru.rodnik.intake.ScreeningDecision;
@@ -26,6 +27,28 @@ record Signal(
         Report report,
         Screening screening) {
 
+    /** This signal in the family it joined, with the families its subjects were placed in, by position. */
+    Signal joined(UUID familyId, Map<Integer, UUID> subjectFamilies) {
+        List<LinkedSubject> placed = subjects.stream()
+                .map(subject -> subjectFamilies.containsKey(subject.position())
+                        ? subject.inFamily(subjectFamilies.get(subject.position()))
+                        : subject)
+                .toList();
+        return new Signal(
+                id,
+                regionCode,
+                organisationId,
+                externalId,
+                status,
+                urgency,
+                catalogueVersion,
+                indicators,
+                receivedAt,
+                placed,
+                report,
+                screening.inFamily(familyId));
+    }
+
     /** A subject of the signal: as reported, the linkage decision and the person it stands for (none in review). */
     record LinkedSubject(
             int position,
@@ -34,7 +57,12 @@ record Signal(
             UUID decisionId,
             LinkStatus match,
             @Nullable UUID personId,
-            @Nullable UUID familyId) {}
+            @Nullable UUID familyId) {
+
+        LinkedSubject inFamily(UUID family) {
+            return new LinkedSubject(position, role, reported, decisionId, match, personId, family);
+        }
+    }
 
     /** The report's own words and who sent it. */
     record Report(
@@ -53,6 +81,10 @@ record Signal(
             @Nullable UUID familyId,
             @Nullable Decision decision,
             int version) {
+
+        Screening inFamily(UUID family) {
+            return new Screening(familyCentreId, dueAt, escalatedAt, family, decision, version);
+        }
 
         public boolean overdue(Instant now) {
             return decision == null && now.isAfter(dueAt);

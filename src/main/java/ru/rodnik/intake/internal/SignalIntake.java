@@ -2,6 +2,8 @@ package ru.rodnik.intake.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,9 +101,10 @@ class SignalIntake {
         }
         SignalChecks.CheckedSignal checked = checks.check(report, idempotencyHeader, region);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // The database keeps microseconds: the answer now must say what a later read of the signal says.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var contact = report.contact();
-        boolean inserted = signals.insertUnlessKnown(new SignalRepository.NewSignal(
+        SignalRepository.NewSignal signal = new SignalRepository.NewSignal(
                 id,
                 region,
                 organisation,
@@ -121,8 +124,8 @@ class SignalIntake {
                         .familyCentreFor(region, checked.territoryCode())
                         .map(Organisation::id)
                         .orElse(null),
-                deadlines.dueAt(region, checked.urgency(), now)));
-        if (!inserted) {
+                deadlines.dueAt(region, checked.urgency(), now));
+        if (!signals.insertUnlessKnown(signal)) {
             // A concurrent retry with the same key committed first: answer with its signal.
             return new Intake(
                     signals.findByKey(organisation, Objects.requireNonNull(key))
@@ -132,17 +135,19 @@ class SignalIntake {
         signals.addIndicators(id, region, catalogue.version(), checked.indicators());
         List<Subject> subjects = checked.subjects();
         List<SubjectLink> links = linkage.link(region, subjects, LINKAGE_SOURCE, id.toString());
+        List<Signal.LinkedSubject> linked = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
             SubjectLink link = links.get(i);
-            signals.addSubject(
-                    id,
-                    region,
+            Signal.LinkedSubject subject = new Signal.LinkedSubject(
                     i,
                     Objects.requireNonNull(subjects.get(i).role(), "checked"),
                     subjects.get(i).details(),
                     link.decisionId(),
                     link.status(),
-                    link.person() == null ? null : link.person().value());
+                    link.person() == null ? null : link.person().value(),
+                    null);
+            signals.addSubject(id, region, subject);
+            linked.add(subject);
         }
         // Counts only: the audit log never holds what was reported about a family.
         audit.record(
@@ -150,9 +155,10 @@ class SignalIntake {
                 AuditSubject.of(AUDIT_TYPE, id),
                 "urgency " + checked.urgency() + ", indicators "
                         + checked.indicators().size() + ", subjects " + subjects.size());
-        families.join(signals.find(id).orElseThrow());
+        // What was just written is known here: reading it back would cost a tenth of the signal's statements.
+        Signal joined = families.join(signal.stored(checked.indicators(), linked));
         events.publishEvent(new SignalReceived(id, region, checked.urgency(), now));
-        return new Intake(signals.find(id).orElseThrow(), true);
+        return new Intake(joined, true);
     }
 
     /**

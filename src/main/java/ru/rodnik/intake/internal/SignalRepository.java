@@ -46,7 +46,28 @@ class SignalRepository {
             @Nullable String contactPhone,
             Instant receivedAt,
             @Nullable UUID familyCentreId,
-            Instant screeningDueAt) {}
+            Instant screeningDueAt) {
+
+        /**
+         * The signal as {@link #insertUnlessKnown} stores it with these indicators and subjects, read back without
+         * asking the database: received, in no family yet, undecided, at its first version.
+         */
+        Signal stored(List<String> indicators, List<Signal.LinkedSubject> subjects) {
+            return new Signal(
+                    id,
+                    regionCode,
+                    organisationId,
+                    externalId,
+                    SignalStatus.RECEIVED,
+                    urgency,
+                    catalogueVersion,
+                    List.copyOf(indicators),
+                    receivedAt,
+                    List.copyOf(subjects),
+                    new Signal.Report(receivedBy, description, territoryCode, addressText, contactName, contactPhone),
+                    new Signal.Screening(familyCentreId, screeningDueAt, null, null, null, 0));
+        }
+    }
 
     /** A line of a screening queue or of a reporter's list: enough to sort and choose, no names. */
     record SignalLine(
@@ -124,15 +145,7 @@ class SignalRepository {
         }
     }
 
-    void addSubject(
-            UUID signal,
-            String region,
-            int position,
-            FamilyRole role,
-            PersonDetails reported,
-            UUID decisionId,
-            LinkStatus status,
-            @Nullable UUID personId) {
+    void addSubject(UUID signal, String region, Signal.LinkedSubject subject) {
         jdbc.sql("""
                 insert into signal_subject (signal_id, region_code, position, role, reported, decision_id,
                                             link_status, person_id)
@@ -140,12 +153,12 @@ class SignalRepository {
                 """)
                 .param("signal", signal)
                 .param("region", region)
-                .param("position", position)
-                .param("role", role.name())
-                .param("reported", json.writeValueAsString(reported))
-                .param("decision", decisionId)
-                .param("status", status.name())
-                .param("person", personId)
+                .param("position", subject.position())
+                .param("role", subject.role().name())
+                .param("reported", json.writeValueAsString(subject.reported()))
+                .param("decision", subject.decisionId())
+                .param("status", subject.match().name())
+                .param("person", subject.personId())
                 .update();
     }
 

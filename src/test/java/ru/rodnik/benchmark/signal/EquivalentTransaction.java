@@ -31,8 +31,7 @@ import org.jspecify.annotations.Nullable;
  * nothing (review), and the match decision and the signal subject; the signal's audit record; the family: per subject
  * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
  * family and its members, the member check, the new member and its audit record, the family on the subjects and the
- * signal; the event publication; the read-back of the signal, its indicators and subjects, twice, as the
- * application reads it after the join and again for the answer; commit. Then, as early warning's listener does after
+ * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then, as early warning's listener does after
  * the commit: the publication marked as processing; in one transaction the reporting organisation, the family's
  * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
  * the stored score, the new score, its history point and audit record; the publication marked completed.
@@ -268,14 +267,6 @@ final class EquivalentTransaction {
                     + " status, completion_attempts, last_resubmission_date) values (gen_random_uuid(),"
                     + " 'ru.rodnik.intake.SignalJoinedFamily', " + literal(facts.listenerId()) + ", now(), "
                     + literal(facts.serializedEvent()) + ", 'PUBLISHED', 0, null) returning id as eid \\gset");
-        }
-        for (int read = 0; read < 2; read++) {
-            s.line("select " + SIGNAL_COLUMNS + " from signal where id = :sid::uuid;");
-            s.line("select code from signal_indicator where region_code = '" + REGION + "'"
-                    + " and signal_id = :sid::uuid order by position;");
-            s.line("select position, role, reported::text as reported, decision_id, link_status, person_id,"
-                    + " family_id from signal_subject where region_code = '" + REGION + "'"
-                    + " and signal_id = :sid::uuid order by position;");
         }
         s.line("end;");
         if (facts.eventPublication()) {
