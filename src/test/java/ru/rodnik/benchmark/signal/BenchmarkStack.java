@@ -103,6 +103,11 @@ final class BenchmarkStack implements AutoCloseable {
         return db;
     }
 
+    /** Another connection of the benchmark's own, e.g. for a thread that watches the server during a phase. */
+    Connection connect() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
+    }
+
     long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid"))
                 .get(0)

@@ -112,8 +112,11 @@ class SignalLoadBenchmark {
         }
     }
 
-    /** A phase's result with the processor time and database time it took. */
-    record Measured<T>(T result, CpuUsage.Split cpu, StatementTime database) {}
+    /**
+     * A phase's result with the processor time and database time it took, and what the database's active sessions
+     * were doing (see {@link WaitSampler}).
+     */
+    record Measured<T>(T result, CpuUsage.Split cpu, StatementTime database, String waits) {}
 
     private interface Phase<T> {
         T run() throws Exception;
@@ -134,13 +137,17 @@ class SignalLoadBenchmark {
             // both sides alike.
             BenchmarkStack.execute(db, "checkpoint");
             StatementTime.reset(db);
-            CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
-            T result = phase.run();
-            CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
-            return new Measured<>(
-                    result,
-                    CpuUsage.between(before, after),
-                    StatementTime.of(db, BenchmarkStack.DATABASE, WORK.resolve("statements-" + name + ".tsv")));
+            try (Connection watching = stack.connect()) {
+                WaitSampler waits = WaitSampler.start(watching, BenchmarkStack.DATABASE);
+                CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
+                T result = phase.run();
+                CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
+                return new Measured<>(
+                        result,
+                        CpuUsage.between(before, after),
+                        StatementTime.of(db, BenchmarkStack.DATABASE, WORK.resolve("statements-" + name + ".tsv")),
+                        waits.stop(WORK.resolve("waits-" + name + ".tsv")));
+            }
         }
     }
 }

@@ -147,7 +147,7 @@ final class SignalLoadResults {
                 f(
                         "CPU: application %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, pgbench %.2f ms, other"
                                 + " processes %.2f ms; machine busy %.0f %%. Database: %.1f statements, %.2f ms"
-                                + " executing, %.2f ms planning",
+                                + " executing, %.2f ms planning; active sessions: %s",
                         1000 * cpu.application() / units,
                         1000 * cpu.postgres() / units,
                         1000 * cpu.generator() / units,
@@ -156,7 +156,8 @@ final class SignalLoadResults {
                         100 * cpu.busyShare(),
                         (double) database.statements() / units,
                         database.executionMillis() / units,
-                        database.planningMillis() / units),
+                        database.planningMillis() / units,
+                        phase.waits()),
                 "");
     }
 

@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * The statements the server executed for one database during a phase and the time it spent executing and planning
  * them ({@code pg_stat_statements} with {@code track_planning}, reset at the phase's start), commits included: what a
- * signal costs the database, beside what it costs end to end.
+ * signal costs the database, beside what it costs end to end. The benchmark's own queries of the statistics are not
+ * counted.
  */
 record StatementTime(long statements, double executionMillis, double planningMillis) {
 
@@ -61,6 +62,7 @@ record StatementTime(long statements, double executionMillis, double planningMil
                                coalesce(sum(total_plan_time), 0) from pg_stat_statements s
                         join pg_database d on d.oid = s.dbid
                         where d.datname = '%s' and s.query not like '%%pg_stat_statements%%'
+                          and s.query not like '%%pg_stat_activity%%'
                         """.formatted(database))) {
             rows.next();
             return new StatementTime(rows.getLong(1), rows.getDouble(2), rows.getDouble(3));
