@@ -105,12 +105,10 @@ class FamilyScoring {
         Instant at = latest(clock.instant(), lastSignal);
         List<ScoredSignal> recent = signals.since(family, at.minus(Duration.ofDays(used.windowDays())));
         Explanation explanation = ScoringRules.score(recent, at, used);
-        boolean wasFlagged = warnings.current(family)
-                .map(FamilyWarningRepository.Current::flagged)
-                .orElse(false);
-        warnings.save(family, regionCode, explanation, lastSignal);
-        if (trigger != null || changed(warnings.lastChange(family), explanation)) {
-            warnings.addHistory(family, regionCode, explanation, trigger);
+        boolean wasFlagged = warnings.flagged(family);
+        boolean addHistory = trigger != null || changed(warnings.lastChange(family), explanation);
+        warnings.save(family, regionCode, explanation, lastSignal, addHistory, trigger);
+        if (addHistory) {
             audit.recordAs(
                     "system",
                     Actor.Kind.SYSTEM,

@@ -62,7 +62,28 @@ class FamilyWarningRepository {
                 .optional();
     }
 
-    void save(FamilyId family, String regionCode, Explanation explanation, Instant lastSignalAt) {
+    /** Whether the family's stored score flags it; a family never scored is not flagged. */
+    boolean flagged(FamilyId family) {
+        return jdbc.sql("select flagged from family_warning where family_id = :family")
+                .param("family", family.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Stores the family's new score and, with {@code addHistory}, adds it to the family's history as well, caused by
+     * the trigger signal (none when only time changed it).
+     */
+    void save(
+            FamilyId family,
+            String regionCode,
+            Explanation explanation,
+            Instant lastSignalAt,
+            boolean addHistory,
+            @Nullable UUID triggerSignal) {
+        // One document for both rows: writing the explanation is most of what storing a score costs.
+        String document = json.writeValueAsString(explanation);
         jdbc.sql("""
                         insert into family_warning (family_id, region_code, score, flagged, flagged_since, computed_at,
                                                     last_signal_at, explanation)
@@ -85,11 +106,11 @@ class FamilyWarningRepository {
                 .param("at", Timestamp.from(explanation.at()))
                 .param("flaggedSince", explanation.flagged() ? Timestamp.from(explanation.at()) : null)
                 .param("lastSignal", Timestamp.from(lastSignalAt))
-                .param("explanation", json.writeValueAsString(explanation))
+                .param("explanation", document)
                 .update();
-    }
-
-    void addHistory(FamilyId family, String regionCode, Explanation explanation, @Nullable UUID triggerSignal) {
+        if (!addHistory) {
+            return;
+        }
         jdbc.sql("""
                         insert into family_warning_history (family_id, region_code, computed_at, score, flagged,
                                                             trigger_signal, explanation)
@@ -101,7 +122,7 @@ class FamilyWarningRepository {
                 .param("score", explanation.score())
                 .param("flagged", explanation.flagged())
                 .param("trigger", triggerSignal)
-                .param("explanation", json.writeValueAsString(explanation))
+                .param("explanation", document)
                 .update();
     }
 

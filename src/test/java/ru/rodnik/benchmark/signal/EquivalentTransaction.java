@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then, as early warning's listener does after
  * the commit: the publication marked as processing; in one transaction the reporting organisation, the family's
  * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
- * the stored score, the new score, its history point and audit record; the publication marked completed.
+ * whether the stored score flags the family, the new score, its history point and audit record; the publication marked completed.
  *
  * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
  * few in review), and an automatic link picks its person through a numbered table of the application's persons
@@ -339,8 +339,7 @@ final class EquivalentTransaction {
                 + " i.label_en from warning_signal s left join warning_signal_indicator i on i.family_id = s.family_id"
                 + " and i.signal_id = s.signal_id where s.family_id = :fid::uuid and s.received_at >= now()"
                 + " - interval '365 days' order by s.received_at, s.signal_id, i.code;");
-        s.line("select family_id, region_code, score, flagged, flagged_since, computed_at, explanation"
-                + " from family_warning where family_id = :fid::uuid;");
+        s.line("select flagged from family_warning where family_id = :fid::uuid;");
         s.line("insert into family_warning (family_id, region_code, score, flagged, flagged_since, computed_at,"
                 + " last_signal_at, explanation) values (:fid::uuid, '" + REGION + "', 6, false, null, now(), now(), "
                 + literal(facts.explanation()) + "::jsonb) on conflict (family_id) do update set score ="
