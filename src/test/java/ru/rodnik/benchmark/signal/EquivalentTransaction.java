@@ -58,7 +58,7 @@ final class EquivalentTransaction {
     private static final Pattern VARIABLE_LIKE = Pattern.compile(":(?=[\\p{L}\\p{N}_\\x80-\\x{10FFFF}])");
     private static final String PERSON_COLUMNS = "p.person_id, p.surname, p.surname_key, p.surname_phonetic,"
             + " p.given_name, p.given_keys, p.given_phonetic, p.patronymic, p.birth_date, p.sex, p.snils,"
-            + " p.birth_certificate, p.territory_code, p.address, p.co_subject_keys";
+            + " p.birth_certificate, p.territory_code, p.address, case when w.family then p.co_subject_keys end";
     private static final String SIGNAL_COLUMNS = "id, region_code, organisation_id, external_id, status, urgency,"
             + " catalogue_version, received_at, received_by, description, territory_code, address_text, contact_name,"
             + " contact_phone, family_centre_id, screening_due_at, escalated_at, family_id, decision, decision_reason,"
@@ -376,10 +376,10 @@ final class EquivalentTransaction {
         s.line("select k.n, b.person_id from unnest(array[" + String.join(", ", keys) + "]) with ordinality as k (key,"
                 + " n) cross join lateral (select b.person_id from linkage_block_key b where b.region_code = '"
                 + REGION + "' and b.block_key = k.key limit 500) b;");
-        s.line("select " + PERSON_COLUMNS + " from linkage_person p where p.person_id = any(array[:sid::uuid])"
-                + " and p.active union all select " + PERSON_COLUMNS + " from linkage_alias p where p.person_id ="
-                + " any(array[:sid::uuid]) and exists (select 1 from linkage_person a where a.person_id = p.person_id"
-                + " and a.active);");
+        String candidates = " from unnest((select array[:sid::uuid]), (select array[true])) as w (id, family) join ";
+        s.line("select " + PERSON_COLUMNS + candidates + "linkage_person p on p.person_id = w.id where p.active"
+                + " union all select " + PERSON_COLUMNS + candidates + "linkage_alias p on p.person_id = w.id"
+                + " where exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active);");
         s.line("\\set outcome random(1, 10000)");
         s.line("\\if :outcome <= " + facts.newPersonBasisPoints());
         s.line("insert into person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"

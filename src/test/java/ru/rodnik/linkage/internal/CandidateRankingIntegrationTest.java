@@ -3,10 +3,14 @@ package ru.rodnik.linkage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.registry.PersonDetails;
 import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Sex;
@@ -26,6 +30,15 @@ class CandidateRankingIntegrationTest {
 
     @Autowired
     LinkageRecords records;
+
+    @Autowired
+    LinkagePersonRepository persons;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPersonSharingARareKeyIsNotCrowdedOutByTheNamesakesOfACommonOne() {
@@ -77,6 +90,28 @@ class CandidateRankingIntegrationTest {
                 .singleElement()
                 .satisfies(candidate ->
                         assertThat(candidate.record().coSubjectKeys()).isEqualTo(family));
+    }
+
+    @Test
+    void theCandidatesRecordsAreReadWithOnePlanNotOnePerSubject() {
+        String region =
+                "57" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+        PersonId one = register(region, "Зотова", "Алла", "Ивановна", BIRTH_DATE);
+        PersonId other = register(region, "Зотова", "Инна", "Ивановна", BIRTH_DATE);
+
+        // One transaction, one connection: the driver prepares the statement on the server after a few uses, and the
+        // server then plans it once, unless each execution's arguments promise a cheaper plan of its own.
+        Long generic = new TransactionTemplate(transactions).execute(status -> {
+            for (int i = 0; i < 12; i++) {
+                assertThat(persons.current(Map.of(one.value(), true, other.value(), i % 2 == 0)))
+                        .hasSize(2);
+            }
+            return jdbc.sql("""
+                            select coalesce(sum(generic_plans), 0) from pg_prepared_statements
+                            where statement like '%join linkage_alias p on p.person_id = w.id%'""").query(Long.class).single();
+        });
+
+        assertThat(generic).isPositive();
     }
 
     private PersonId register(String region, String lastName, String firstName, String patronymic, LocalDate born) {
