@@ -145,14 +145,17 @@ final class SignalLoadResults {
                 out,
                 f("processor and database time per %s, %s", unit, name),
                 f(
-                        "CPU: application %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, pgbench %.2f ms, other"
-                                + " processes %.2f ms; machine busy %.0f %%. Database: %.1f statements, %.2f ms"
+                        "CPU: application %.2f ms (of which its JIT compiler %.2f ms), PostgreSQL %.2f ms, load"
+                                + " generator %.2f ms, pgbench %.2f ms, other"
+                                + " processes %.2f ms, stolen by the hypervisor %.2f ms; machine busy %.0f %%. Database: %.1f statements, %.2f ms"
                                 + " executing, %.2f ms planning; active sessions: %s",
                         1000 * cpu.application() / units,
+                        1000 * cpu.compiler() / units,
                         1000 * cpu.postgres() / units,
                         1000 * cpu.generator() / units,
                         1000 * cpu.pgbench() / units,
                         1000 * cpu.others() / units,
+                        1000 * cpu.stolen() / units,
                         100 * cpu.busyShare(),
                         (double) database.statements() / units,
                         database.executionMillis() / units,
