@@ -15,6 +15,7 @@ import ru.rodnik.audit.AuditLog;
 import ru.rodnik.audit.AuditSubject;
 import ru.rodnik.platform.Actor;
 import ru.rodnik.platform.CurrentActor;
+import ru.rodnik.platform.SqlValue;
 
 @Service
 class JdbcAuditLog implements AuditLog {
@@ -48,13 +49,13 @@ class JdbcAuditLog implements AuditLog {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,
                                          subject_id, client_address, details)
-                select :at, :actor, :kind, :organisation, :action, s.type, s.id, :address, :details
+                select :at, :actor, :kind, cast(:organisation as uuid), :action, s.type, s.id, :address, :details
                 from unnest(cast(:types as varchar[]), cast(:ids as varchar[])) as s (type, id)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", truncate(actor.name(), MAX_ACTOR))
                 .param("kind", actor.kind().name())
-                .param("organisation", actor.organisationId())
+                .param("organisation", SqlValue.uuidAsText(actor.organisationId()))
                 .param("action", action.name())
                 .param(
                         "types",
@@ -62,8 +63,8 @@ class JdbcAuditLog implements AuditLog {
                                 .map(subject -> subject.type().isEmpty() ? null : subject.type())
                                 .toArray(String[]::new))
                 .param("ids", subjects.stream().map(AuditSubject::id).toArray(String[]::new))
-                .param("address", clientAddress())
-                .param("details", details == null ? null : truncate(details, MAX_DETAILS))
+                .param("address", SqlValue.text(clientAddress()))
+                .param("details", SqlValue.text(details == null ? null : truncate(details, MAX_DETAILS)))
                 .update();
     }
 
@@ -78,17 +79,18 @@ class JdbcAuditLog implements AuditLog {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,
                                          subject_id, client_address, details)
-                values (:at, :actor, :kind, :organisation, :action, :subjectType, :subjectId, :address, :details)
+                values (:at, :actor, :kind, cast(:organisation as uuid), :action, :subjectType, :subjectId, :address,
+                        :details)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", truncate(actorName, MAX_ACTOR))
                 .param("kind", actorKind.name())
-                .param("organisation", organisationId)
+                .param("organisation", SqlValue.uuidAsText(organisationId))
                 .param("action", action.name())
-                .param("subjectType", subject.type().isEmpty() ? null : subject.type())
+                .param("subjectType", SqlValue.text(subject.type().isEmpty() ? null : subject.type()))
                 .param("subjectId", subject.id())
-                .param("address", clientAddress())
-                .param("details", details == null ? null : truncate(details, MAX_DETAILS))
+                .param("address", SqlValue.text(clientAddress()))
+                .param("details", SqlValue.text(details == null ? null : truncate(details, MAX_DETAILS)))
                 .update();
     }
 

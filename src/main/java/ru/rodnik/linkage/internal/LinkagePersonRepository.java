@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.rodnik.platform.SqlValue;
 import ru.rodnik.registry.Sex;
 
 /** The engine's view of every current person and the blocking keys it is filed under. */
@@ -86,19 +87,20 @@ class LinkagePersonRepository {
     /** The named parameters of a record's columns, shared by every table that stores a record. */
     static Map<String, Object> recordParams(LinkageRecord record) {
         Map<String, Object> params = new HashMap<>();
-        params.put("surname", record.surname());
-        params.put("surnameKey", record.surnameKey());
-        params.put("surnamePhonetic", record.surnamePhonetic());
-        params.put("given", record.givenName());
+        params.put("surname", SqlValue.text(record.surname()));
+        params.put("surnameKey", SqlValue.text(record.surnameKey()));
+        params.put("surnamePhonetic", SqlValue.text(record.surnamePhonetic()));
+        params.put("given", SqlValue.text(record.givenName()));
         params.put("givenKeys", record.givenNameKeys().toArray(String[]::new));
-        params.put("givenPhonetic", record.givenNamePhonetic());
-        params.put("patronymic", record.patronymic());
-        params.put("birthDate", record.birthDate());
-        params.put("sex", record.sex() == null ? null : record.sex().name());
-        params.put("snils", record.snils());
-        params.put("certificate", record.birthCertificate());
-        params.put("territory", record.territoryCode());
-        params.put("address", record.address());
+        params.put("givenPhonetic", SqlValue.text(record.givenNamePhonetic()));
+        params.put("patronymic", SqlValue.text(record.patronymic()));
+        params.put("birthDate", SqlValue.date(record.birthDate()));
+        params.put(
+                "sex", SqlValue.text(record.sex() == null ? null : record.sex().name()));
+        params.put("snils", SqlValue.text(record.snils()));
+        params.put("certificate", SqlValue.text(record.birthCertificate()));
+        params.put("territory", SqlValue.text(record.territoryCode()));
+        params.put("address", SqlValue.text(record.address()));
         params.put("coKeys", record.coSubjectKeys().toArray(String[]::new));
         return params;
     }

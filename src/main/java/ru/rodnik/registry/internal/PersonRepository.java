@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.rodnik.platform.SqlValue;
 import ru.rodnik.registry.Person;
 import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Sex;
@@ -67,15 +68,17 @@ class PersonRepository {
                 .param("region", person.regionCode())
                 .param("lastName", person.lastName())
                 .param("firstName", person.firstName())
-                .param("patronymic", person.patronymic())
-                .param("birthDate", person.birthDate())
-                .param("sex", person.sex() == null ? null : person.sex().name())
-                .param("snils", person.snils())
-                .param("certificate", person.birthCertificate())
-                .param("phone", person.phone())
+                .param("patronymic", SqlValue.text(person.patronymic()))
+                .param("birthDate", SqlValue.date(person.birthDate()))
+                .param(
+                        "sex",
+                        SqlValue.text(person.sex() == null ? null : person.sex().name()))
+                .param("snils", SqlValue.text(person.snils()))
+                .param("certificate", SqlValue.text(person.birthCertificate()))
+                .param("phone", SqlValue.text(person.phone()))
                 .param("normLast", names.lastName())
                 .param("normFirst", names.firstName())
-                .param("normPatronymic", names.patronymic())
+                .param("normPatronymic", SqlValue.text(names.patronymic()))
                 .param("surnameKey", names.surnameKey())
                 .param("givenKeys", names.givenKeys().toArray(String[]::new))
                 .param("at", Timestamp.from(at))
