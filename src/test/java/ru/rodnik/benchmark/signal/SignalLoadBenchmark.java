@@ -21,7 +21,8 @@ import ru.rodnik.process.RodnikProcess;
  * application, started as its own JVM from {@code target/classes} with {@code RODNIK_DB_URL}, and pgbench. In order:
  *
  * <ol>
- *   <li>warm-up: closed-model HTTP load (JIT, pools, caches), then {@code VACUUM (ANALYZE)};
+ *   <li>warm-up: closed-model HTTP load (JIT, pools, caches) until the application's JIT compiler has all but
+ *       finished ({@link WarmUp}), then {@code VACUUM (ANALYZE)};
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
@@ -57,8 +58,16 @@ class SignalLoadBenchmark {
             HttpLoad load = new HttpLoad(stack.baseUrl(), bodies, "bench-" + UUID.randomUUID() + "-");
             int clients = settings.clients();
 
-            stack.progress("warm-up: %d clients for %s", clients, settings.warmUp());
-            HttpLoad.Phase warmUp = load.closed("warm-up", clients, settings.warmUp());
+            stack.progress("warm-up: %d clients for %s or more", clients, settings.warmUp());
+            WarmUp warmUp = WarmUp.run(
+                    load,
+                    clients,
+                    settings.warmUp(),
+                    settings.warmUpMaximum(),
+                    settings.warmUpCompilerShare(),
+                    stack.applicationPid(),
+                    stack.postmasterPid(),
+                    stack);
             BenchmarkStack.execute(db, "vacuum (analyze)");
 
             loadAverages.put("closed", BenchmarkStack.loadAverage());

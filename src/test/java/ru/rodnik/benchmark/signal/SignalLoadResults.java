@@ -2,6 +2,7 @@ package ru.rodnik.benchmark.signal;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class SignalLoadResults {
             String server,
             String pgbenchVersion,
             Map<String, String> loadAverages,
-            HttpLoad.Phase warmUp,
+            WarmUp warmUp,
             EquivalentTransaction.Facts equivalent,
             SignalLoadBenchmark.Measured<Pgbench.Result> ceiling,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> closed,
@@ -51,14 +52,17 @@ final class SignalLoadResults {
         line(
                 out,
                 "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s after a"
-                        + " warm-up of %d s (%,d signals, %d failed)",
+                        + " warm-up of %d s (%,d signals, %d failed; the JIT compiler's share of the application's"
+                        + " processor time in its last %d s: %.1f %%)",
                 settings.families(),
                 settings.seed(),
                 settings.clients(),
                 settings.measure().toSeconds(),
-                settings.warmUp().toSeconds(),
+                facts.warmUp().elapsed().toSeconds(),
                 facts.warmUp().accepted(),
-                facts.warmUp().failed());
+                facts.warmUp().failed(),
+                WarmUp.STEP.toSeconds(),
+                100 * facts.warmUp().lastCompilerShare());
         line(out, "");
         line(out, "| measure | value | target |");
         line(out, "|---|---|---|");
@@ -109,8 +113,9 @@ final class SignalLoadResults {
                         equivalent.newFamilyBasisPoints() / 100.0,
                         equivalent.eventPublication() ? "yes" : "no"),
                 "");
-        for (HttpLoad.Phase phase :
-                List.of(facts.warmUp(), closed, openAtCeiling, facts.openAtOwn().result())) {
+        List<HttpLoad.Phase> phases = new ArrayList<>(facts.warmUp().steps());
+        phases.addAll(List.of(closed, openAtCeiling, facts.openAtOwn().result()));
+        for (HttpLoad.Phase phase : phases) {
             if (phase.firstFailure() != null) {
                 line(out, "first failure in %s: %s", phase.name(), phase.firstFailure());
             }

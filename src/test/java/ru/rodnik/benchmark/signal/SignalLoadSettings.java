@@ -7,7 +7,10 @@ import java.time.Duration;
  * {@code -Dbenchmark.signal.clients=4}.
  *
  * @param clients concurrent clients of the closed-model HTTP load, and pgbench's client count
- * @param warmUp closed-model load before anything is measured (JIT, pools, caches)
+ * @param warmUp the shortest closed-model load before anything is measured (JIT, pools, caches)
+ * @param warmUpMaximum the longest: the warm-up goes on past {@code warmUp} while the application's JIT compiler
+ *     takes more than {@code warmUpCompilerShare} of its processor time (see {@link WarmUp})
+ * @param warmUpCompilerShare the JIT compiler's share of the application's processor time that ends the warm-up
  * @param measure each measured phase: the closed-model HTTP load, pgbench, each open-model HTTP load
  * @param openThreads threads that carry the open-model requests, so that the generator never waits for a free one
  * @param families generated families the signals are about: every other signal is the first about one of them, so a
@@ -16,12 +19,22 @@ import java.time.Duration;
  * @param loadShare the share of a rate at which the open-model load runs (the target's 70 %)
  */
 record SignalLoadSettings(
-        int clients, Duration warmUp, Duration measure, int openThreads, int families, long seed, double loadShare) {
+        int clients,
+        Duration warmUp,
+        Duration warmUpMaximum,
+        double warmUpCompilerShare,
+        Duration measure,
+        int openThreads,
+        int families,
+        long seed,
+        double loadShare) {
 
     static SignalLoadSettings fromSystemProperties() {
         return new SignalLoadSettings(
                 Integer.getInteger("benchmark.signal.clients", 8),
-                Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpSeconds", 30)),
+                Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpSeconds", 60)),
+                Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpMaximumSeconds", 300)),
+                Double.parseDouble(System.getProperty("benchmark.signal.warmUpCompilerShare", "0.05")),
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.measureSeconds", 60)),
                 Integer.getInteger("benchmark.signal.openThreads", 200),
                 Integer.getInteger("benchmark.signal.families", 60_000),
