@@ -68,7 +68,8 @@ class LinkagePersonRepository {
                 .param("region", region)
                 .params(recordParams(record))
                 .update();
-        jdbc.sql("delete from linkage_block_key where person_id = :id")
+        // One plan for every person (see current).
+        jdbc.sql("delete from linkage_block_key where person_id = (select cast(:id as uuid))")
                 .param("id", personId)
                 .update();
         fileUnder(personId, region, keys);
