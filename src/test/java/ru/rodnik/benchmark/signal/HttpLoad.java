@@ -52,6 +52,7 @@ final class HttpLoad {
             int failed,
             int unanswered,
             Latencies.Summary latencies,
+            List<String> timeline,
             @Nullable String firstFailure) {
 
         double acceptedPerSecond() {
@@ -89,7 +90,7 @@ final class HttpLoad {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long sent = System.nanoTime();
-                    tally.count(send(), sent);
+                    tally.count(send(), sent, start);
                 }
                 return null;
             }));
@@ -115,7 +116,7 @@ final class HttpLoad {
                 break;
             }
             LockSupport.parkNanos(at - System.nanoTime());
-            pool.execute(() -> tally.count(send(), at));
+            pool.execute(() -> tally.count(send(), at, start));
             due++;
         }
         pool.shutdown();
@@ -158,13 +159,18 @@ final class HttpLoad {
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicReference<@Nullable String> firstFailure = new AtomicReference<>();
 
-        void count(Answer answer, long startedNanos) {
+        /**
+         * @param startedNanos when the request was sent (closed model) or due (open model)
+         * @param phaseStartNanos when the phase began
+         */
+        void count(Answer answer, long startedNanos, long phaseStartNanos) {
             if (answer.status() == NO_ANSWER_YET) {
                 // Counted as unanswered by the phase.
                 return;
             }
             if (answer.status() == 201) {
-                latencies.add(System.nanoTime() - startedNanos);
+                latencies.add(
+                        (int) ((startedNanos - phaseStartNanos) / 1_000_000_000L), System.nanoTime() - startedNanos);
                 accepted.incrementAndGet();
             } else {
                 failed.incrementAndGet();
@@ -184,6 +190,7 @@ final class HttpLoad {
                     failed.get(),
                     unanswered,
                     latencies.summary(),
+                    latencies.timeline(),
                     firstFailure.get());
         }
     }

@@ -14,7 +14,8 @@ import ru.rodnik.process.RodnikProcess;
 /**
  * The signal-intake benchmark of the intake issue, run with {@code mvn -Pbenchmark verify -Dtest=SignalLoadBenchmark}
  * and never by the normal build. It asserts nothing about speed: it prints one results block, also written to
- * {@code target/signal-load-benchmark.txt}, for {@code docs/benchmarks.md}.
+ * {@code target/signal-load-benchmark.txt}, for {@code docs/benchmarks.md}; each phase's statements, the database's
+ * waits and (for the HTTP phases) latencies second by second go to {@code target/signal-load-benchmark/}.
  *
  * <p>One PostgreSQL server (embedded, the product's durability settings: {@code fsync}, {@code synchronous_commit}
  * and {@code full_page_writes} on; {@code pg_stat_statements} loaded to count the database's share) serves both the
@@ -151,6 +152,9 @@ class SignalLoadBenchmark {
                 CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
                 T result = phase.run();
                 CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
+                if (result instanceof HttpLoad.Phase http) {
+                    Files.write(WORK.resolve("latencies-" + name + ".tsv"), http.timeline());
+                }
                 return new Measured<>(
                         result,
                         CpuUsage.between(before, after),
