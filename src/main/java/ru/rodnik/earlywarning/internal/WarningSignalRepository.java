@@ -82,15 +82,13 @@ class WarningSignalRepository {
                 Instant receivedAt,
                 boolean urgent,
                 Optional<ScoredIndicator> indicator) {}
-        // Family and date read through subqueries: one server-side plan for every family, not a plan per execution.
         List<Row> rows = jdbc.sql("""
                         select s.signal_id, s.agency, s.received_at, s.urgent,
                                i.code, i.weight, i.immediate, i.label_ru, i.label_en
                         from warning_signal s
                         left join warning_signal_indicator i
                                on i.family_id = s.family_id and i.signal_id = s.signal_id
-                        where s.family_id = (select cast(:family as uuid))
-                          and s.received_at >= (select cast(:since as timestamptz))
+                        where s.family_id = :family and s.received_at >= :since
                         order by s.received_at, s.signal_id, i.code
                         """)
                 .param("family", family.value())

@@ -68,8 +68,7 @@ class LinkagePersonRepository {
                 .param("region", region)
                 .params(recordParams(record))
                 .update();
-        // One plan for every person (see current).
-        jdbc.sql("delete from linkage_block_key where person_id = (select cast(:id as uuid))")
+        jdbc.sql("delete from linkage_block_key where person_id = :id")
                 .param("id", personId)
                 .update();
         fileUnder(personId, region, keys);

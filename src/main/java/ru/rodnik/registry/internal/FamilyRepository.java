@@ -94,8 +94,7 @@ class FamilyRepository {
                         + PersonRepository.COLUMNS.replaceAll("(\\w+)", "p.$1")
                         + " from family_member m join person d on d.id = m.person_id"
                         + " join person p on p.id = coalesce(d.merged_into, d.id)"
-                        // The id read through a subquery: one plan for every family (see familiesOf).
-                        + " where m.family_id = (select cast(:id as uuid)) order by p.id, m.role, m.from_date nulls first) members"
+                        + " where m.family_id = :id order by p.id, m.role, m.from_date nulls first) members"
                         + " order by case role when 'MOTHER' then 1 when 'FATHER' then 2 when 'LEGAL_REP' then 3"
                         + " when 'OTHER_ADULT' then 4 else 5 end, birth_date")
                 .param("id", id.value())
@@ -142,12 +141,9 @@ class FamilyRepository {
 
     /** Families of the person and of the duplicates merged into it. */
     List<FamilyId> familiesOf(PersonId person) {
-        // The id is read through a subquery, hidden from the planner: given the value, PostgreSQL found a plan for it
-        // cheaper than the prepared statement's general plan, and so planned every execution afresh (ten times the
-        // cost of running it); without it, the server keeps one plan, the same index scans.
         return jdbc.sql("""
                 select distinct m.family_id from family_member m join person p on p.id = m.person_id
-                where p.id = (select cast(:person as uuid)) or p.merged_into = (select cast(:person as uuid))
+                where p.id = :person or p.merged_into = :person
                 """)
                 .param("person", person.value())
                 .query((rows, i) -> new FamilyId(rows.getObject("family_id", UUID.class)))

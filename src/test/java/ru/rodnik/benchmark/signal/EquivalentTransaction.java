@@ -279,8 +279,7 @@ final class EquivalentTransaction {
     private static void family(Script s, Facts facts) {
         for (int subject = 0; subject < facts.subjects(); subject++) {
             s.line("select distinct m.family_id from family_member m join person p on p.id = m.person_id"
-                    + " where p.id = (select :p" + subject + "::uuid) or p.merged_into = (select :p" + subject
-                    + "::uuid);");
+                    + " where p.id = :p" + subject + "::uuid or p.merged_into = :p" + subject + "::uuid;");
             s.line("select " + PERSON_RECORD + " from person where id = :p" + subject + "::uuid;");
         }
         s.line("\\set family random(1, 10000)");
@@ -297,7 +296,7 @@ final class EquivalentTransaction {
         s.line("select * from (select distinct on (p.id, m.role) m.role, m.from_date, m.to_date, p.id, p.region_code,"
                 + " p.last_name, p.first_name, p.patronymic, p.birth_date, p.sex, p.snils, p.birth_certificate,"
                 + " p.phone, p.merged_into, p.version from family_member m join person d on d.id = m.person_id"
-                + " join person p on p.id = coalesce(d.merged_into, d.id) where m.family_id = (select :fid::uuid)"
+                + " join person p on p.id = coalesce(d.merged_into, d.id) where m.family_id = :fid::uuid"
                 + " order by p.id, m.role, m.from_date nulls first) members order by case role when 'CHILD' then 0"
                 + " when 'MOTHER' then 1 when 'FATHER' then 2 when 'LEGAL_REP' then 3 else 4 end, birth_date;");
         s.line("select " + PERSON_RECORD + " from person where id = :p0::uuid;");
@@ -338,8 +337,8 @@ final class EquivalentTransaction {
         s.line("select max(received_at) from warning_signal where family_id = :fid::uuid;");
         s.line("select s.signal_id, s.agency, s.received_at, s.urgent, i.code, i.weight, i.immediate, i.label_ru,"
                 + " i.label_en from warning_signal s left join warning_signal_indicator i on i.family_id = s.family_id"
-                + " and i.signal_id = s.signal_id where s.family_id = (select :fid::uuid) and s.received_at >="
-                + " (select now() - interval '365 days') order by s.received_at, s.signal_id, i.code;");
+                + " and i.signal_id = s.signal_id where s.family_id = :fid::uuid and s.received_at >= now()"
+                + " - interval '365 days' order by s.received_at, s.signal_id, i.code;");
         s.line("select flagged from family_warning where family_id = :fid::uuid;");
         s.line("insert into family_warning (family_id, region_code, score, flagged, flagged_since, computed_at,"
                 + " last_signal_at, explanation) values (:fid::uuid, '" + REGION + "', 6, false, null, now(), now(), "
@@ -411,7 +410,7 @@ final class EquivalentTransaction {
                 + " birth_date = excluded.birth_date, sex = excluded.sex, snils = excluded.snils,"
                 + " birth_certificate = excluded.birth_certificate, territory_code = excluded.territory_code,"
                 + " address = excluded.address, co_subject_keys = excluded.co_subject_keys;");
-        s.line("delete from linkage_block_key where person_id = (select :" + person + "::uuid);");
+        s.line("delete from linkage_block_key where person_id = :" + person + "::uuid;");
         // The application files the keys with one JDBC batch: one round trip, a statement per key.
         s.line("\\startpipeline");
         for (String key : keys) {
