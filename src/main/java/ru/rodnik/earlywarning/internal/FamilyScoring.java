@@ -66,6 +66,7 @@ class FamilyScoring {
      */
     @Transactional
     boolean signalJoined(SignalJoinedFamily event) {
+        warnings.commitWithoutWaitingForTheDisk();
         warnings.lock(event.familyId());
         if (!signals.insertUnlessKnown(event, clock.instant())) {
             return false;

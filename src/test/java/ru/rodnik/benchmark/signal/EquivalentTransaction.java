@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
  * family and its members, the member check, the new member and its audit record, the family on the subjects and the
  * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then, as early warning's listener does after
- * the commit: the publication marked as processing; in one transaction the reporting organisation, the family's
+ * the commit: the publication marked as processing; in one transaction, committed without waiting for the disk, the
+ * reporting organisation, the family's
  * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
  * whether the stored score flags the family, the new score, its history point and audit record; the publication marked completed.
  *
@@ -319,6 +320,7 @@ final class EquivalentTransaction {
     private static void listener(Script s, Facts facts) {
         s.line("update event_publication set status = 'PROCESSING' where id = :eid::uuid and status != 'COMPLETED';");
         s.line("begin;");
+        s.line("set local synchronous_commit = off;");
         s.line("select id, kind, name, short_name, territory_code, region_code, address, phone, email, enabled,"
                 + " version from organisation where id = " + uuid(facts.organisationId()) + ";");
         s.line("select pg_advisory_xact_lock(hashtextextended('earlywarning:' || :fid::text, 0));");

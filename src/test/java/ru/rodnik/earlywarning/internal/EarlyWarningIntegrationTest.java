@@ -312,6 +312,23 @@ class EarlyWarningIntegrationTest {
         assertThat(warnings.current(family).orElseThrow().computedAt()).isAfter(longAgo);
     }
 
+    @Test
+    void onlyTheListenersTransactionCommitsWithoutWaitingForTheDisk() {
+        String inside = new TransactionTemplate(transactions).execute(status -> {
+            warnings.commitWithoutWaitingForTheDisk();
+            return jdbc.sql("select current_setting('synchronous_commit')")
+                    .query(String.class)
+                    .single();
+        });
+        String after = new TransactionTemplate(transactions)
+                .execute(status -> jdbc.sql("select current_setting('synchronous_commit')")
+                        .query(String.class)
+                        .single());
+
+        assertThat(inside).isEqualTo("off");
+        assertThat(after).isEqualTo("on");
+    }
+
     private static void lock(Connection connection, String function) throws Exception {
         try (PreparedStatement statement =
                 connection.prepareStatement("select " + function + "(hashtextextended(?, 0))")) {
