@@ -71,10 +71,7 @@ class LinkageAcceptanceTest {
         Matcher knowingToday = new Matcher(FellegiSunterModel.defaults(), NameFrequencies.NONE, TODAY);
         LinkageRecord registry =
                 People.ivanovaMaria().address(People.LESNAYA_5_12).build();
-        LinkageRecord maiden = People.ivanovaMaria()
-                .surname("кузнецова", "кузнецов", "кзнцф")
-                .address(People.LESNAYA_5_12)
-                .build();
+        LinkageRecord maiden = otherSurname().build();
 
         MatchDecision decision = knowingToday.decide(maiden, registry);
 
