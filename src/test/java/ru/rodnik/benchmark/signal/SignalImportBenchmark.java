@@ -241,9 +241,7 @@ class SignalImportBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.vm.version"),
-                String.join(
-                        " ",
-                        BenchmarkStack.applicationJvm(BenchmarkStack.flagsOf("benchmark.import.applicationJvmArgs"))));
+                String.join(" ", BenchmarkStack.applicationJvm(jvm)));
         line(out, "server: %s", server);
         line(
                 out,

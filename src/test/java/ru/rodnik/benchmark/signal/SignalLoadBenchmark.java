@@ -52,8 +52,7 @@ class SignalLoadBenchmark {
         loadAverages.put("start", BenchmarkStack.loadAverage());
 
         // The application's JVM flags: -Dbenchmark.signal.applicationJvmArgs adds some, e.g. a flight recording.
-        try (BenchmarkStack stack =
-                BenchmarkStack.start(NAME, WORK, BenchmarkStack.flagsOf("benchmark.signal.applicationJvmArgs"))) {
+        try (BenchmarkStack stack = BenchmarkStack.start(NAME, WORK, EXTRA_JVM)) {
             Connection db = stack.db();
             Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             HttpLoad load = new HttpLoad(stack.baseUrl(), bodies, "bench-" + UUID.randomUUID() + "-");
@@ -61,14 +60,7 @@ class SignalLoadBenchmark {
 
             stack.progress("warm-up: %d clients for %s or more", clients, settings.warmUp());
             WarmUp warmUp = WarmUp.run(
-                    load,
-                    clients,
-                    settings.warmUp(),
-                    settings.warmUpMaximum(),
-                    settings.warmUpCompilerShare(),
-                    stack.applicationPid(),
-                    stack.postmasterPid(),
-                    stack);
+                    load, clients, settings.warmUp(), settings.warmUpMaximum(), settings.warmUpCompilerShare(), stack);
             BenchmarkStack.execute(db, "vacuum (analyze)");
 
             loadAverages.put("closed", BenchmarkStack.loadAverage());

@@ -1,5 +1,6 @@
 package ru.rodnik.benchmark.signal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +20,10 @@ record WarmUp(List<HttpLoad.Phase> steps, double lastCompilerShare) {
     static final Duration STEP = Duration.ofSeconds(15);
 
     static WarmUp run(
-            HttpLoad load,
-            int clients,
-            Duration minimum,
-            Duration maximum,
-            double compilerShare,
-            long applicationPid,
-            long postmasterPid,
-            BenchmarkStack stack)
-            throws InterruptedException {
+            HttpLoad load, int clients, Duration minimum, Duration maximum, double compilerShare, BenchmarkStack stack)
+            throws InterruptedException, IOException {
+        long applicationPid = stack.applicationPid();
+        long postmasterPid = stack.postmasterPid();
         List<HttpLoad.Phase> steps = new ArrayList<>();
         Duration elapsed = Duration.ZERO;
         double share;
