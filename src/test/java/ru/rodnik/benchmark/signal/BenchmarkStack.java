@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import ru.rodnik.process.RodnikProcess;
 
@@ -27,6 +30,22 @@ final class BenchmarkStack implements AutoCloseable {
     static final String DATABASE = "rodnik";
     /** Written by the benchmark profile (maven-dependency-plugin): the application's runtime class path. */
     private static final Path RUNTIME_CLASSPATH = Path.of("target/benchmark-runtime-classpath.txt");
+    /**
+     * More server settings for a run, e.g. {@code -Dbenchmark.serverConfig="wal_compression=lz4 commit_delay=10"}, to
+     * try a setting before it goes into the product's server configuration.
+     */
+    static final Map<String, String> EXTRA_SERVER_CONFIG = flagsOf("benchmark.serverConfig").stream()
+            .map(setting -> setting.split("=", 2))
+            .collect(Collectors.toMap(setting -> setting[0], setting -> setting[1], (a, b) -> b, LinkedHashMap::new));
+
+    private static final List<String> DESCRIBED_SETTINGS = List.of(
+            "shared_buffers",
+            "max_wal_size",
+            "fsync",
+            "synchronous_commit",
+            "full_page_writes",
+            "wal_sync_method",
+            "max_connections");
 
     private final String name;
     private final Path work;
@@ -50,7 +69,7 @@ final class BenchmarkStack implements AutoCloseable {
      */
     static BenchmarkStack start(String name, Path work, List<String> jvm) throws IOException, SQLException {
         String classpath = applicationClasspath(name);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder()
                 .setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(true)
                 .setServerConfig("fsync", "on")
@@ -60,8 +79,9 @@ final class BenchmarkStack implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
-                .setPGStartupWait(Duration.ofSeconds(120))
-                .start();
+                .setPGStartupWait(Duration.ofSeconds(120));
+        EXTRA_SERVER_CONFIG.forEach(server::setServerConfig);
+        EmbeddedPostgres postgres = server.start();
         try {
             try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                 execute(connection, "create database " + DATABASE + " encoding 'UTF8' template template0");
@@ -139,15 +159,18 @@ final class BenchmarkStack implements AutoCloseable {
 
     /** The server's version and the settings that decide how fast it commits. */
     String serverDescription() throws SQLException {
-        try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery("""
+        List<String> names = Stream.concat(DESCRIBED_SETTINGS.stream(), EXTRA_SERVER_CONFIG.keySet().stream())
+                .toList();
+        try (PreparedStatement statement = db.prepareStatement("""
                         select version(), string_agg(name || '=' || current_setting(name), ', ' order by name)
                         from pg_settings
-                        where name in ('shared_buffers', 'max_wal_size', 'fsync', 'synchronous_commit',
-                                       'full_page_writes', 'wal_sync_method', 'max_connections')
+                        where name = any (?)
                         """)) {
-            rows.next();
-            return rows.getString(1).replaceAll(" on .*", "") + " (" + rows.getString(2) + ")";
+            statement.setArray(1, db.createArrayOf("text", names.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1).replaceAll(" on .*", "") + " (" + rows.getString(2) + ")";
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import ru.rodnik.process.RodnikProcess;
  * The signal-intake benchmark of the intake issue, run with {@code mvn -Pbenchmark verify -Dtest=SignalLoadBenchmark}
  * and never by the normal build. It asserts nothing about speed: it prints one results block, also written to
  * {@code target/signal-load-benchmark.txt}, for {@code docs/benchmarks.md}; each phase's statements, the database's
- * waits and (for the HTTP phases) latencies second by second go to {@code target/signal-load-benchmark/}.
+ * waits, the server's and the disk's work second by second and (for the HTTP phases) latencies second by second go to
+ * {@code target/signal-load-benchmark/}.
  *
  * <p>One PostgreSQL server (embedded, the product's durability settings: {@code fsync}, {@code synchronous_commit}
  * and {@code full_page_writes} on; {@code pg_stat_statements} loaded to count the database's share) serves both the
@@ -118,7 +119,8 @@ class SignalLoadBenchmark {
      * A phase's result with the processor time and database time it took, and what the database's active sessions
      * were doing (see {@link WaitSampler}).
      */
-    record Measured<T>(T result, CpuUsage.Split cpu, StatementTime database, String waits) {}
+    record Measured<T>(
+            T result, CpuUsage.Split cpu, StatementTime database, String waits, ServerTimeline.Summary server) {}
 
     private interface Phase<T> {
         T run() throws Exception;
@@ -139,8 +141,10 @@ class SignalLoadBenchmark {
             // both sides alike.
             BenchmarkStack.execute(db, "checkpoint");
             StatementTime.reset(db);
-            try (Connection watching = stack.connect()) {
+            try (Connection watching = stack.connect();
+                    Connection counting = stack.connect()) {
                 WaitSampler waits = WaitSampler.start(watching, BenchmarkStack.DATABASE);
+                ServerTimeline server = ServerTimeline.start(counting);
                 CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
                 T result = phase.run();
                 CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
@@ -151,7 +155,8 @@ class SignalLoadBenchmark {
                         result,
                         CpuUsage.between(before, after),
                         StatementTime.of(db, BenchmarkStack.DATABASE, WORK.resolve("statements-" + name + ".tsv")),
-                        waits.stop(WORK.resolve("waits-" + name + ".tsv")));
+                        waits.stop(WORK.resolve("waits-" + name + ".tsv")),
+                        server.stop(WORK.resolve("server-" + name + ".tsv")));
             }
         }
     }

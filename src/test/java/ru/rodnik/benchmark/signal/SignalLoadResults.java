@@ -167,6 +167,25 @@ final class SignalLoadResults {
                         database.planningMillis() / units,
                         phase.waits()),
                 "");
+        ServerTimeline.Summary server = phase.server();
+        row(
+                out,
+                f("WAL, checkpoints, autovacuum and disk, %s", name),
+                f(
+                        "WAL %.1f kB per %s (%.2f full-page images); checkpoints ended %d; buffers the backends wrote"
+                                + " themselves %.2f per %s; autovacuum at work %d s (%s); disk written %.0f MB; dirty"
+                                + " page cache at most %,d kB",
+                        server.walBytes() / 1024.0 / units,
+                        unit,
+                        (double) server.fullPageImages() / units,
+                        server.checkpoints(),
+                        (double) server.backendWrites() / units,
+                        unit,
+                        server.vacuumSeconds(),
+                        server.vacuumedTables().isEmpty() ? "none" : String.join(", ", server.vacuumedTables()),
+                        server.diskWrittenMegabytes(),
+                        server.maxDirtyKb()),
+                "");
     }
 
     private static String rows(WriteMix mix) {

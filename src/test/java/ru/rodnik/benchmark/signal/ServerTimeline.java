@@ -1,0 +1,218 @@
+package ru.rodnik.benchmark.signal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the server and the machine's disk did second by second during a phase, to lay beside the latencies of the
+ * same seconds: when a second's requests stall, was a checkpoint writing, autovacuum at work, the WAL growing faster,
+ * the kernel flushing dirty pages? Sampled once a second on a connection of its own ({@code pg_stat_wal},
+ * {@code pg_stat_checkpointer}, {@code pg_stat_io}, {@code pg_stat_progress_vacuum}) and from {@code /proc}.
+ */
+final class ServerTimeline implements AutoCloseable {
+
+    private static final long INTERVAL_MILLIS = 1000;
+    /** Whole disks, not their partitions: virtio, SCSI/SATA and NVMe names. */
+    private static final Pattern DISK = Pattern.compile("vd[a-z]+|sd[a-z]+|xvd[a-z]+|nvme\\d+n\\d+");
+
+    private static final String COUNTERS = """
+            select pg_current_wal_lsn() - '0/0',
+                   (select wal_fpi from pg_stat_wal),
+                   (select num_timed + num_requested from pg_stat_checkpointer),
+                   (select coalesce(sum(writes), 0) from pg_stat_io where backend_type = 'client backend'),
+                   (select wait_event from pg_stat_activity where backend_type = 'checkpointer'),
+                   (select string_agg(c.relname || ' ' || v.phase, ', ' order by c.relname)
+                    from pg_stat_progress_vacuum v left join pg_class c on c.oid = v.relid)""";
+
+    /** Counters at one moment; the strings say what was going on at that moment. */
+    private record Sample(
+            long nanos,
+            long walBytes,
+            long fullPageImages,
+            long checkpoints,
+            long backendWrites,
+            @Nullable String checkpointer,
+            @Nullable String vacuuming,
+            Disk disk) {}
+
+    /** The kernel's dirty page cache and the disks' write counters ({@code /proc/meminfo}, {@code /proc/diskstats}). */
+    private record Disk(long dirtyKb, long writebackKb, long sectorsWritten, long writingMillis, long inFlight) {}
+
+    /**
+     * A phase's totals.
+     *
+     * @param checkpoints checkpoints that ended during the phase
+     * @param vacuumSeconds seconds in which autovacuum was working, and on which tables
+     */
+    record Summary(
+            long walBytes,
+            long fullPageImages,
+            long checkpoints,
+            long backendWrites,
+            long vacuumSeconds,
+            Set<String> vacuumedTables,
+            double diskWrittenMegabytes,
+            long maxDirtyKb) {}
+
+    private final Connection connection;
+    private final Thread sampler;
+    private final List<Sample> samples = new ArrayList<>();
+    private volatile boolean stopped;
+    private volatile @Nullable Exception failure;
+
+    private ServerTimeline(Connection connection) {
+        this.connection = connection;
+        this.sampler = new Thread(this::sample, "server-timeline");
+    }
+
+    static ServerTimeline start(Connection connection) throws SQLException {
+        ServerTimeline timeline = new ServerTimeline(connection);
+        timeline.samples.add(timeline.read());
+        timeline.sampler.setDaemon(true);
+        timeline.sampler.start();
+        return timeline;
+    }
+
+    private void sample() {
+        try {
+            long next = System.nanoTime();
+            while (!stopped) {
+                next += INTERVAL_MILLIS * 1_000_000;
+                Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+                Sample sample = read();
+                synchronized (samples) {
+                    samples.add(sample);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Sample read() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(COUNTERS)) {
+            row.next();
+            return new Sample(
+                    System.nanoTime(),
+                    row.getLong(1),
+                    row.getLong(2),
+                    row.getLong(3),
+                    row.getLong(4),
+                    row.getString(5),
+                    row.getString(6),
+                    disk());
+        }
+    }
+
+    /**
+     * Stops sampling, writes one line per second to {@code listing} (what happened in the second that ended at it)
+     * and answers the phase's totals.
+     */
+    Summary stop(Path listing) throws Exception {
+        close();
+        if (failure != null) {
+            throw failure;
+        }
+        List<Sample> seconds;
+        synchronized (samples) {
+            seconds = List.copyOf(samples);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("second\tWAL kB\tfull-page images\tcheckpoints ended\tbackend writes\tdisk written kB"
+                + "\tdisk writing ms\tdirty kB\twriteback kB\tin flight\tcheckpointer\tautovacuum");
+        long vacuumSeconds = 0;
+        Set<String> vacuumed = new LinkedHashSet<>();
+        long maxDirty = 0;
+        for (int i = 1; i < seconds.size(); i++) {
+            Sample before = seconds.get(i - 1);
+            Sample after = seconds.get(i);
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s",
+                    (after.nanos() - seconds.get(0).nanos()) / 1e9,
+                    (after.walBytes() - before.walBytes()) / 1024,
+                    after.fullPageImages() - before.fullPageImages(),
+                    after.checkpoints() - before.checkpoints(),
+                    after.backendWrites() - before.backendWrites(),
+                    (after.disk().sectorsWritten() - before.disk().sectorsWritten()) / 2,
+                    after.disk().writingMillis() - before.disk().writingMillis(),
+                    after.disk().dirtyKb(),
+                    after.disk().writebackKb(),
+                    after.disk().inFlight(),
+                    after.checkpointer(),
+                    after.vacuuming() == null ? "" : after.vacuuming()));
+            if (after.vacuuming() != null) {
+                vacuumSeconds++;
+                for (String table : after.vacuuming().split(", ")) {
+                    vacuumed.add(table.split(" ", 2)[0]);
+                }
+            }
+            maxDirty = Math.max(maxDirty, after.disk().dirtyKb());
+        }
+        Files.write(listing, lines);
+        Sample first = seconds.get(0);
+        Sample last = seconds.get(seconds.size() - 1);
+        return new Summary(
+                last.walBytes() - first.walBytes(),
+                last.fullPageImages() - first.fullPageImages(),
+                last.checkpoints() - first.checkpoints(),
+                last.backendWrites() - first.backendWrites(),
+                vacuumSeconds,
+                vacuumed,
+                (last.disk().sectorsWritten() - first.disk().sectorsWritten()) / 2048.0,
+                maxDirty);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stopped = true;
+        sampler.join();
+    }
+
+    private static Disk disk() {
+        try {
+            long dirty = 0;
+            long writeback = 0;
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                String[] fields = line.split("\\s+");
+                if (fields[0].equals("Dirty:")) {
+                    dirty = Long.parseLong(fields[1]);
+                } else if (fields[0].equals("Writeback:")) {
+                    writeback = Long.parseLong(fields[1]);
+                }
+            }
+            long sectors = 0;
+            long writing = 0;
+            long inFlight = 0;
+            // Fields after major, minor and name: reads (4), then writes completed, merged, sectors written, ms
+            // writing, then I/Os in flight.
+            for (String line : Files.readAllLines(Path.of("/proc/diskstats"))) {
+                String[] fields = line.strip().split("\\s+");
+                if (DISK.matcher(fields[2]).matches()) {
+                    sectors += Long.parseLong(fields[9]);
+                    writing += Long.parseLong(fields[10]);
+                    inFlight += Long.parseLong(fields[11]);
+                }
+            }
+            return new Disk(dirty, writeback, sectors, writing, inFlight);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
