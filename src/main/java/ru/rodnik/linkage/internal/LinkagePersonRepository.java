@@ -40,6 +40,12 @@ class LinkagePersonRepository {
     /** The most persons read per key when looking for candidates. */
     static final int PER_KEY = 500;
 
+    private static final String FILE_UNDER = """
+            insert into linkage_block_key (region_code, block_key, person_id)
+            select :region, key, :id from unnest(:keys) as key
+            on conflict do nothing
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -68,20 +74,26 @@ class LinkagePersonRepository {
                 .param("region", region)
                 .params(recordParams(record))
                 .update();
-        jdbc.sql("delete from linkage_block_key where person_id = :id")
-                .param("id", personId)
-                .update();
-        fileUnder(personId, region, keys);
+        file("""
+                with stale as (
+                    delete from linkage_block_key
+                    where person_id = :id and not (block_key = any (:keys))
+                )
+                """ + FILE_UNDER, personId, region, keys);
     }
 
     /** Adds keys under which a person is found; keys it already has are kept once. */
     void fileUnder(UUID personId, String region, Collection<String> keys) {
-        List<Object[]> rows =
-                keys.stream().map(key -> new Object[] {region, key, personId}).toList();
-        template.batchUpdate(
-                "insert into linkage_block_key (region_code, block_key, person_id) values (?, ?, ?)"
-                        + " on conflict do nothing",
-                rows);
+        file(FILE_UNDER, personId, region, keys);
+    }
+
+    // One statement for all of a person's keys (some sixteen), not one per key: intake files a new person per subject.
+    private void file(String sql, UUID personId, String region, Collection<String> keys) {
+        jdbc.sql(sql)
+                .param("id", personId)
+                .param("region", region)
+                .param("keys", keys.toArray(String[]::new))
+                .update();
     }
 
     /** The named parameters of a record's columns, shared by every table that stores a record. */

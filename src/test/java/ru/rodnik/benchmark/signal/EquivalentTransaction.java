@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * idempotency-key lookup, the territory lookup, the responsible family centre, the region's screening deadline, the
  * signal, its indicators; per subject the earlier-decision lookup, the blocking-key candidate query and the candidates'
  * records, then by the outcome drawn for it either a new person (person, its name keys, its audit record,
- * linkage_person, the delete and the pipelined inserts of its blocking keys) or an automatic link's audit record or
+ * linkage_person, its blocking keys in one statement) or an automatic link's audit record or
  * nothing (review), and the match decision and the signal subject; the signal's audit record; the family: per subject
  * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
  * family and its members, the member check, the new member and its audit record, the family on the subjects and the
@@ -412,14 +412,12 @@ final class EquivalentTransaction {
                 + " birth_date = excluded.birth_date, sex = excluded.sex, snils = excluded.snils,"
                 + " birth_certificate = excluded.birth_certificate, territory_code = excluded.territory_code,"
                 + " address = excluded.address, co_subject_keys = excluded.co_subject_keys;");
-        s.line("delete from linkage_block_key where person_id = :" + person + "::uuid;");
-        // The application files the keys with one JDBC batch: one round trip, a statement per key.
-        s.line("\\startpipeline");
-        for (String key : keys) {
-            s.line("insert into linkage_block_key (region_code, block_key, person_id) values ('" + REGION + "', " + key
-                    + ", :" + person + "::uuid) on conflict do nothing;");
-        }
-        s.line("\\endpipeline");
+        // The application files all of a person's keys with one statement, dropping those it no longer has.
+        String filed = "array[" + String.join(", ", keys) + "]::text[]";
+        s.line("with stale as (delete from linkage_block_key where person_id = :" + person + "::uuid and not"
+                + " (block_key = any (" + filed + "))) insert into linkage_block_key (region_code, block_key,"
+                + " person_id) select '" + REGION + "', key, :" + person + "::uuid from unnest(" + filed + ") as key"
+                + " on conflict do nothing;");
         decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", role, position, facts);
         s.line("\\else");
         // An automatic link or a review: the family lookups below need a person either way.
