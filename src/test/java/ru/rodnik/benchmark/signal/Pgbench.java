@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,29 +59,66 @@ final class Pgbench {
         run(script, port, database, List.of("-c", "1", "-t", "3"), workDirectory.resolve("pgbench-check.txt"));
     }
 
+    /** The closed model: each client starts its next transaction when the last one ended, as fast as it can. */
     Result run(Path script, int port, String database, int clients, Duration duration, Path workDirectory)
             throws IOException, InterruptedException {
-        Path logPrefix = workDirectory.resolve("pgbench-transactions");
-        String output = run(
+        return measure(script, port, database, clients, duration, List.of(), "pgbench", workDirectory);
+    }
+
+    /**
+     * The open model: transactions are scheduled at {@code perSecond} (Poisson arrivals, as pgbench's {@code --rate}
+     * does), whether or not the last ones have ended; a latency counts from its scheduled start, so a stall delays
+     * the transactions behind it, as it delays the HTTP requests of the open-model load.
+     */
+    Result runAt(
+            Path script,
+            int port,
+            String database,
+            int clients,
+            double perSecond,
+            Duration duration,
+            Path workDirectory)
+            throws IOException, InterruptedException {
+        return measure(
                 script,
                 port,
                 database,
-                List.of(
-                        "-c",
-                        Integer.toString(clients),
-                        "-j",
-                        Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
-                        "-T",
-                        Long.toString(duration.toSeconds()),
-                        "-l",
-                        "--log-prefix=" + logPrefix),
-                workDirectory.resolve("pgbench-output.txt"));
+                clients,
+                duration,
+                List.of("-R", String.format(Locale.ROOT, "%.1f", perSecond)),
+                "pgbench-open",
+                workDirectory);
+    }
+
+    private Result measure(
+            Path script,
+            int port,
+            String database,
+            int clients,
+            Duration duration,
+            List<String> more,
+            String name,
+            Path workDirectory)
+            throws IOException, InterruptedException {
+        String logPrefix = name + "-transactions";
+        List<String> options = new ArrayList<>(List.of(
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
+                "-T",
+                Long.toString(duration.toSeconds()),
+                "-l",
+                "--log-prefix=" + workDirectory.resolve(logPrefix)));
+        options.addAll(more);
+        String output = run(script, port, database, options, workDirectory.resolve(name + "-output.txt"));
         Latencies latencies = new Latencies();
         try (Stream<Path> logs = Files.list(workDirectory)) {
-            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("pgbench-transactions"))
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith(logPrefix + "."))
                     .toList()) {
                 try (Stream<String> lines = Files.lines(log)) {
-                    // client_id transaction_no time(µs) script_no epoch µs
+                    // client_id transaction_no time(µs) script_no epoch µs [schedule lag]: with a rate, the time
+                    // counts from the scheduled start and so already holds the lag.
                     lines.map(line -> line.split(" "))
                             .filter(fields ->
                                     fields.length > 2 && fields[2].chars().allMatch(Character::isDigit))

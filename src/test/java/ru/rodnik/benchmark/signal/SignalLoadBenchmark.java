@@ -30,7 +30,9 @@ import ru.rodnik.process.RodnikProcess;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
  *       deleted afterwards;
  *   <li>latency at the target load: open-model HTTP load at 70 % of the pgbench rate, then at 70 % of the rate the
- *       API itself sustained.
+ *       API itself sustained;
+ *   <li>the database's own latency at that last rate: pgbench's open model ({@code --rate}) on the equivalent
+ *       transaction.
  * </ol>
  */
 class SignalLoadBenchmark {
@@ -97,6 +99,21 @@ class SignalLoadBenchmark {
                     "open-api-share",
                     () -> load.open("open, share of the API", atOwn, settings.measure(), settings.openThreads()));
 
+            // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
+            loadAverages.put("pgbench, open", BenchmarkStack.loadAverage());
+            stack.progress("pgbench, open model: %.1f transactions/s for %s", atOwn, settings.measure());
+            Measured<Pgbench.Result> floor = meter.measure(
+                    "pgbench-open",
+                    () -> pgbench.runAt(
+                            script,
+                            stack.postgresPort(),
+                            BenchmarkStack.DATABASE,
+                            clients,
+                            atOwn,
+                            settings.measure(),
+                            WORK));
+            EquivalentTransaction.removeRows(db);
+
             String block = SignalLoadResults.write(new SignalLoadResults.Facts(
                     settings,
                     stack.serverDescription(),
@@ -109,6 +126,7 @@ class SignalLoadBenchmark {
                     closedMix,
                     openAtCeiling,
                     openAtOwn,
+                    floor,
                     load.sent()));
             System.out.println(block);
             Files.writeString(RESULTS, block);

@@ -27,6 +27,7 @@ final class SignalLoadResults {
             WriteMix closedMix,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtCeiling,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn,
+            SignalLoadBenchmark.Measured<Pgbench.Result> floor,
             int signalsSent) {}
 
     private SignalLoadResults() {}
@@ -87,6 +88,16 @@ final class SignalLoadResults {
                 facts.openAtOwn().result(),
                 f("%.0f %% of the API's sustained rate", 100 * settings.loadShare()),
                 false);
+        Pgbench.Result floor = facts.floor().result();
+        row(
+                out,
+                f(
+                        "pgbench, open model at the same rate: %.1f transactions/s offered (the database alone)",
+                        settings.loadShare() * closed.acceptedPerSecond()),
+                f(
+                        "%,.1f tps (%,d transactions); latency from the scheduled start %s",
+                        floor.tps(), floor.transactions(), latency(floor.latencies())),
+                "");
         cpu(out, "pgbench", facts.ceiling(), ceiling.transactions(), "transaction");
         cpu(out, "API, closed model", facts.closed(), closed.accepted(), "signal");
         cpu(out, "API, open model at the pgbench share", facts.openAtCeiling(), openAtCeiling.accepted(), "signal");
@@ -96,6 +107,7 @@ final class SignalLoadResults {
                 facts.openAtOwn(),
                 facts.openAtOwn().result().accepted(),
                 "signal");
+        cpu(out, "pgbench, open model", facts.floor(), floor.transactions(), "transaction");
         row(out, "rows written per signal (closed model)", rows(facts.closedMix()), "");
         EquivalentTransaction.Facts equivalent = facts.equivalent();
         row(
