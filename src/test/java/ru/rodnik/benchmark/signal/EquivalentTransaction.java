@@ -154,8 +154,11 @@ final class EquivalentTransaction {
                 kinds);
     }
 
-    /** The known families signals join and the numbered persons automatic links pick, in pgbench's region. */
-    private static void prepareRows(Connection db, Facts facts) throws SQLException {
+    /**
+     * The known families signals join and the numbered persons automatic links pick, in pgbench's region; again after
+     * {@link #removeRows}, for another pgbench run of the same script.
+     */
+    static void prepareRows(Connection db, Facts facts) throws SQLException {
         try (Statement statement = db.createStatement()) {
             statement.execute("insert into family (id, region_code, territory_code, address_text, created_at,"
                     + " updated_at) select md5('pgb-family-' || g)::uuid, '" + REGION + "', '50701000', "

@@ -15,8 +15,8 @@ import ru.rodnik.process.RodnikProcess;
  * The signal-intake benchmark of the intake issue, run with {@code mvn -Pbenchmark verify -Dtest=SignalLoadBenchmark}
  * and never by the normal build. It asserts nothing about speed: it prints one results block, also written to
  * {@code target/signal-load-benchmark.txt}, for {@code docs/benchmarks.md}; each phase's statements, the database's
- * waits, the server's and the disk's work second by second and (for the HTTP phases) latencies second by second go to
- * {@code target/signal-load-benchmark/}.
+ * waits, the server's and the disk's work second by second, the relations its WAL went to and (for the HTTP phases)
+ * latencies second by second go to {@code target/signal-load-benchmark/}.
  *
  * <p>One PostgreSQL server (embedded, the product's durability settings: {@code fsync}, {@code synchronous_commit}
  * and {@code full_page_writes} on; {@code pg_stat_statements} loaded to count the database's share) serves both the
@@ -100,6 +100,7 @@ class SignalLoadBenchmark {
                     () -> load.open("open, share of the API", atOwn, settings.measure(), settings.openThreads()));
 
             // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
+            EquivalentTransaction.prepareRows(db, equivalent);
             loadAverages.put("pgbench, open", BenchmarkStack.loadAverage());
             stack.progress("pgbench, open model: %.1f transactions/s for %s", atOwn, settings.measure());
             Measured<Pgbench.Result> floor = meter.measure(
@@ -138,7 +139,12 @@ class SignalLoadBenchmark {
      * were doing (see {@link WaitSampler}).
      */
     record Measured<T>(
-            T result, CpuUsage.Split cpu, StatementTime database, String waits, ServerTimeline.Summary server) {}
+            T result,
+            CpuUsage.Split cpu,
+            StatementTime database,
+            String waits,
+            ServerTimeline.Summary server,
+            String fullPageImages) {}
 
     private interface Phase<T> {
         T run() throws Exception;
@@ -158,6 +164,7 @@ class SignalLoadBenchmark {
             // and slows the commits that wait for it; one now keeps the next timed one (5 min) out of the phase, on
             // both sides alike.
             BenchmarkStack.execute(db, "checkpoint");
+            String walStart = WalByRelation.position(db);
             StatementTime.reset(db);
             try (Connection watching = stack.connect();
                     Connection counting = stack.connect()) {
@@ -174,7 +181,8 @@ class SignalLoadBenchmark {
                         CpuUsage.between(before, after),
                         StatementTime.of(db, BenchmarkStack.DATABASE, WORK.resolve("statements-" + name + ".tsv")),
                         waits.stop(WORK.resolve("waits-" + name + ".tsv")),
-                        server.stop(WORK.resolve("server-" + name + ".tsv")));
+                        server.stop(WORK.resolve("server-" + name + ".tsv")),
+                        WalByRelation.since(db, walStart, WORK.resolve("wal-" + name + ".tsv")));
             }
         }
     }

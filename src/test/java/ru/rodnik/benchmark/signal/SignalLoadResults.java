@@ -186,7 +186,7 @@ final class SignalLoadResults {
                 f(
                         "WAL %.1f kB per %s (%.2f full-page images); checkpoints ended %d; buffers the backends wrote"
                                 + " themselves %.2f per %s; autovacuum at work %d s (%s); disk written %.0f MB; dirty"
-                                + " page cache at most %,d kB",
+                                + " page cache at most %,d kB; full-page images by relation: %s",
                         server.walBytes() / 1024.0 / units,
                         unit,
                         (double) server.fullPageImages() / units,
@@ -196,7 +196,8 @@ final class SignalLoadResults {
                         server.vacuumSeconds(),
                         server.vacuumedTables().isEmpty() ? "none" : String.join(", ", server.vacuumedTables()),
                         server.diskWrittenMegabytes(),
-                        server.maxDirtyKb()),
+                        server.maxDirtyKb(),
+                        phase.fullPageImages()),
                 "");
     }
 
