@@ -1,11 +1,12 @@
 package ru.rodnik.registry;
 
 import java.util.UUID;
+import ru.rodnik.platform.Uuids;
 
 public record FamilyId(UUID value) {
 
-    public static FamilyId random() {
-        return new FamilyId(UUID.randomUUID());
+    public static FamilyId newId() {
+        return new FamilyId(Uuids.timeOrdered());
     }
 
     @Override

@@ -1,11 +1,12 @@
 package ru.rodnik.registry;
 
 import java.util.UUID;
+import ru.rodnik.platform.Uuids;
 
 public record PersonId(UUID value) {
 
-    public static PersonId random() {
-        return new PersonId(UUID.randomUUID());
+    public static PersonId newId() {
+        return new PersonId(Uuids.timeOrdered());
     }
 
     @Override

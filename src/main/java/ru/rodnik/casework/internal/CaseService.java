@@ -19,6 +19,7 @@ import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.platform.Uuids;
 import ru.rodnik.registry.FamilyId;
 
 /** Cases of the family centre: opened and added to by screening, read by the centre's staff of the region. */
@@ -48,7 +49,7 @@ class CaseService implements Cases {
     public Case open(String regionCode, FamilyId family, UUID organisationId, UUID signalId) {
         Instant now = clock.instant();
         Case opened = new Case(
-                new CaseId(UUID.randomUUID()),
+                new CaseId(Uuids.timeOrdered()),
                 regionCode,
                 cases.nextNumber(now),
                 family,

@@ -17,6 +17,7 @@ import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.platform.Uuids;
 
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -70,7 +71,7 @@ class ApiClientAdmin {
             throw new InvalidInputException(violations);
         }
         String token = tokens.newToken();
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.timeOrdered();
         clients.insert(
                 new ApiClient(
                         id,

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,7 @@ import ru.rodnik.directory.OrganisationKind;
 import ru.rodnik.directory.Territory;
 import ru.rodnik.directory.TerritoryLevel;
 import ru.rodnik.platform.Role;
+import ru.rodnik.platform.Uuids;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -150,7 +150,7 @@ class DemoRegion implements ApplicationRunner {
         for (DemoOrganisation item : demo.organisations()) {
             Territory territory = byCode.get(item.territory());
             Organisation organisation = new Organisation(
-                    UUID.randomUUID(),
+                    Uuids.timeOrdered(),
                     item.kind(),
                     item.name(),
                     item.shortName(),
@@ -167,7 +167,7 @@ class DemoRegion implements ApplicationRunner {
                 String token = TOKEN_PREFIX + item.kind().slug();
                 clients.insert(
                         new ApiClient(
-                                UUID.randomUUID(),
+                                Uuids.timeOrdered(),
                                 organisation.id(),
                                 "Демо-интеграция: " + item.shortName(),
                                 ApiTokens.hint(token),
@@ -183,7 +183,7 @@ class DemoRegion implements ApplicationRunner {
         String hash = passwords.encode(DEMO_PASSWORD);
         for (DemoUser item : demo.users()) {
             UserAccount user = new UserAccount(
-                    UUID.randomUUID(),
+                    Uuids.timeOrdered(),
                     item.username(),
                     item.displayName(),
                     byKey.get(item.organisation()).id(),

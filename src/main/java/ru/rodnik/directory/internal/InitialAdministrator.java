@@ -26,6 +26,7 @@ import ru.rodnik.directory.Territory;
 import ru.rodnik.directory.TerritoryLevel;
 import ru.rodnik.platform.Actor;
 import ru.rodnik.platform.Role;
+import ru.rodnik.platform.Uuids;
 
 /**
  * A production installation starts with an empty directory and nobody who could sign in to fill it. When the
@@ -120,7 +121,7 @@ class InitialAdministrator implements ApplicationRunner {
                         territories.find(regionCode).orElseThrow().version());
             }
             Organisation administration = new Organisation(
-                    UUID.randomUUID(),
+                    Uuids.timeOrdered(),
                     OrganisationKind.MINISTRY,
                     "Администрирование системы «Родник»",
                     "Администрирование",
@@ -132,7 +133,7 @@ class InitialAdministrator implements ApplicationRunner {
                     true,
                     0);
             organisations.insert(administration, now);
-            UUID id = UUID.randomUUID();
+            UUID id = Uuids.timeOrdered();
             users.insert(
                     new UserAccount(
                             id,

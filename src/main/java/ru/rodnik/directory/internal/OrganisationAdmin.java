@@ -20,6 +20,7 @@ import ru.rodnik.directory.Territory;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.platform.Uuids;
 
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -57,7 +58,7 @@ class OrganisationAdmin {
     @Transactional
     UUID create(OrganisationForm form) {
         Territory territory = validate(form);
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.timeOrdered();
         organisations.insert(toOrganisation(id, form, territory), clock.instant());
         audit.record(AuditAction.CREATE, AuditSubject.of(SUBJECT, id));
         return id;

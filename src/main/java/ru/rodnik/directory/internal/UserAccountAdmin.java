@@ -19,6 +19,7 @@ import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
 import ru.rodnik.platform.Role;
+import ru.rodnik.platform.Uuids;
 
 /** Administration of user accounts; every change is audited in the same transaction. */
 @Service
@@ -93,7 +94,7 @@ class UserAccountAdmin {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.timeOrdered();
         UserAccount user = new UserAccount(
                 id,
                 username,

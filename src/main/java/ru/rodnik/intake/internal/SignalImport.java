@@ -29,6 +29,7 @@ import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.platform.Uuids;
 
 /**
  * Imports the signals of a file row by row through {@link SignalIntake#receive}, each row in its own transaction with
@@ -90,7 +91,7 @@ class SignalImport {
     @Transactional
     Batch start(@Nullable String uploadedName, SignalImportFile.Parsed file) {
         Actor actor = actors.get();
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.timeOrdered();
         String fileName = fileNameOf(uploadedName);
         batches.start(
                 id,

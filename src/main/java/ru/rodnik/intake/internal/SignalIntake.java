@@ -26,6 +26,7 @@ import ru.rodnik.linkage.SubjectLink;
 import ru.rodnik.platform.Actor;
 import ru.rodnik.platform.CurrentActor;
 import ru.rodnik.platform.NotFoundException;
+import ru.rodnik.platform.Uuids;
 
 /**
  * Receives signals from partner organisations (their API tokens and their REPORTER users) and shows them back: to the reporting organisation its own signal
@@ -100,7 +101,7 @@ class SignalIntake {
             }
         }
         SignalChecks.CheckedSignal checked = checks.check(report, idempotencyHeader, region);
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.timeOrdered();
         // The database keeps microseconds: the answer now must say what a later read of the signal says.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var contact = report.contact();

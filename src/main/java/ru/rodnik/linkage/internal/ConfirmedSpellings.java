@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.rodnik.platform.Uuids;
 
 /**
  * The spellings screeners confirmed for a person ({@code linkage_alias}), filed under their own blocking keys, so
@@ -38,7 +39,7 @@ class ConfirmedSpellings {
                     :givenKeys, :givenPhonetic, :patronymic, :birthDate, :sex, :snils, :certificate, :territory,
                     :address, :coKeys, :at)
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("person", personId)
                 .param("region", region)
                 .param("decision", decisionId)

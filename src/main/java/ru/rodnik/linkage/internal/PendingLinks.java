@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.linkage.MatchDecision;
 import ru.rodnik.linkage.Subject;
+import ru.rodnik.platform.Uuids;
 import ru.rodnik.registry.PersonDetails;
 
 /**
@@ -55,7 +56,7 @@ final class PendingLinks {
 
     /** Adds a person to register and returns its provisional id. */
     UUID register(PersonDetails details, LinkageRecord record, Set<String> keys) {
-        NewPerson person = new NewPerson(UUID.randomUUID(), details, record, keys);
+        NewPerson person = new NewPerson(Uuids.timeOrdered(), details, record, keys);
         newPersons.add(person);
         newRecords.put(person.provisionalId(), record);
         for (String key : keys) {

@@ -24,6 +24,7 @@ import ru.rodnik.linkage.Subject;
 import ru.rodnik.linkage.SubjectLink;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
+import ru.rodnik.platform.Uuids;
 import ru.rodnik.registry.PersonDetails;
 import ru.rodnik.registry.PersonId;
 import ru.rodnik.registry.Registry;
@@ -225,7 +226,7 @@ class SubjectLinking implements Linkage {
         Outcome outcome =
                 outcome(result, () -> pending.register(one.subject().details(), record, blocking.filedUnder(record)));
         PendingLinks.Decided decided = new PendingLinks.Decided(
-                UUID.randomUUID(),
+                Uuids.timeOrdered(),
                 one.subject(),
                 one.ref(),
                 outcome.status(),
@@ -305,7 +306,7 @@ class SubjectLinking implements Linkage {
             audit.record(
                     AuditAction.LINK, AuditSubject.of("PERSON", outcome.personId()), "auto, score " + decision.score());
         }
-        UUID decisionId = UUID.randomUUID();
+        UUID decisionId = Uuids.timeOrdered();
         decisions.insert(new MatchDecisionRepository.StoredDecision(
                 decisionId,
                 region,

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.rodnik.platform.Uuids;
 import ru.rodnik.registry.Family;
 import ru.rodnik.registry.FamilyId;
 import ru.rodnik.registry.FamilyMember;
@@ -48,7 +49,7 @@ class FamilyRepository {
                 insert into family_member (id, family_id, person_id, region_code, role, from_date)
                 values (:id, :family, :person, :region, :role, :from)
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("family", family.value())
                 .param("person", person.value())
                 .param("region", region)
@@ -113,7 +114,7 @@ class FamilyRepository {
                 where not exists (select 1 from person_relationship
                                   where person_id = :person and related_person_id = :related and kind = :kind)
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", Uuids.timeOrdered())
                 .param("region", region)
                 .param("person", person.value())
                 .param("related", related.value())

@@ -107,7 +107,7 @@ class RegistryService implements Registry {
     /** A new person from checked details, written as given apart from surrounding blanks and SNILS punctuation. */
     private static Person newPerson(String regionCode, PersonDetails details) {
         return new Person(
-                PersonId.random(),
+                PersonId.newId(),
                 regionCode,
                 details.lastName().strip(),
                 details.firstName().strip(),
@@ -159,7 +159,7 @@ class RegistryService implements Registry {
     @Override
     @Transactional
     public FamilyId registerFamily(String regionCode, @Nullable String territoryCode, @Nullable String addressText) {
-        FamilyId id = FamilyId.random();
+        FamilyId id = FamilyId.newId();
         families.insert(id, regionCode, territoryCode, blankToNull(addressText), clock.instant());
         audit.record(AuditAction.CREATE, AuditSubject.of(FAMILY, id));
         return id;
