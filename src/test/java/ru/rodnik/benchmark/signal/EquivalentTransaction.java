@@ -98,6 +98,14 @@ final class EquivalentTransaction {
             String explanation,
             List<String> nameKeyKinds) {}
 
+    /**
+     * A time-ordered uuid (version 7) in SQL, as the application makes the ids of new rows ({@code platform.Uuids});
+     * PostgreSQL 17 has no function for it.
+     */
+    private static final String TIME_ORDERED_ID =
+            "(lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint),"
+                    + " 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid";
+
     private EquivalentTransaction() {}
 
     /** Writes the script to {@code file} and answers the facts it was written from. */
@@ -246,7 +254,7 @@ final class EquivalentTransaction {
         s.line("insert into signal (id, region_code, organisation_id, received_by, idempotency_key, external_id,"
                 + " status, reported_urgency, urgency, catalogue_version, description, territory_code, address_text,"
                 + " contact_name, contact_phone, received_at, family_centre_id, screening_due_at) values"
-                + " (gen_random_uuid(), '" + REGION + "', " + uuid(facts.organisationId()) + ", 'pgbench',"
+                + " (" + TIME_ORDERED_ID + ", '" + REGION + "', " + uuid(facts.organisationId()) + ", 'pgbench',"
                 + " 'pgbench-' || gen_random_uuid()::text, null, 'RECEIVED', 'STANDARD', 'STANDARD', 1, "
                 + literal(facts.description()) + ", '50701000', " + literal(facts.address()) + ", "
                 + literal(facts.contactName()) + ", '+7 900 000-00-00', now(), :centre_id::uuid,"
@@ -289,7 +297,7 @@ final class EquivalentTransaction {
         s.line("\\set family random(1, 10000)");
         s.line("\\if :family <= " + facts.newFamilyBasisPoints());
         s.line("insert into family (id, region_code, territory_code, address_text, created_at, updated_at) values"
-                + " (gen_random_uuid(), '" + REGION + "', '50701000', " + literal(facts.address())
+                + " (" + TIME_ORDERED_ID + ", '" + REGION + "', '50701000', " + literal(facts.address())
                 + ", now(), now()) returning id as fid \\gset");
         s.line(audit(facts, "'CREATE'", "'FAMILY'", ":fid::text", "null"));
         s.line("\\else");
@@ -306,8 +314,8 @@ final class EquivalentTransaction {
         s.line("select " + PERSON_RECORD + " from person where id = :p0::uuid;");
         s.line("select count(*) from family_member where family_id = :fid::uuid and person_id = :p0::uuid"
                 + " and role = 'CHILD' and to_date is null;");
-        s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) values"
-                + " (gen_random_uuid(), :fid::uuid, :p0::uuid, '" + REGION + "', 'CHILD', current_date);");
+        s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) values" + " ("
+                + TIME_ORDERED_ID + ", :fid::uuid, :p0::uuid, '" + REGION + "', 'CHILD', current_date);");
         s.line(audit(facts, "'UPDATE'", "'FAMILY'", ":fid::text", "'member added as CHILD'"));
         for (int subject = 0; subject < facts.subjects(); subject++) {
             s.line("update signal_subject set family_id = :fid::uuid where region_code = '" + REGION + "'"
@@ -389,7 +397,7 @@ final class EquivalentTransaction {
         s.line("\\if :outcome <= " + facts.newPersonBasisPoints());
         s.line("insert into person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"
                 + " birth_certificate, phone, norm_last_name, norm_first_name, norm_patronymic, surname_key,"
-                + " given_keys, created_at, updated_at) values (gen_random_uuid(), '" + REGION + "',"
+                + " given_keys, created_at, updated_at) values (" + TIME_ORDERED_ID + ", '" + REGION + "',"
                 + " 'Фамилия' || :key0::text, 'Имя', 'Отчество', date '2012-01-01' + :key0::int % 4000, 'F', null,"
                 + " null, null, 'фамилия' || :key0::text, 'имя', 'отчество', 'фамилия' || :key0::text, "
                 + literal(facts.givenKeys()) + "::text[], now(), now()) returning id as " + person + " \\gset");
@@ -444,7 +452,7 @@ final class EquivalentTransaction {
     private static void decision(
             Script s, Decision decision, String outcome, String person, String role, int position, Facts facts) {
         s.line("insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,"
-                + " candidates, person_id, decided_at) values (gen_random_uuid(), '" + REGION + "', 'SIGNAL',"
+                + " candidates, person_id, decided_at) values (" + TIME_ORDERED_ID + ", '" + REGION + "', 'SIGNAL',"
                 + " :sid::text || '#" + position + "', " + literal(decision.subject()) + "::jsonb, '" + outcome + "', "
                 + decision.score() + ", " + literal(decision.decision()) + "::jsonb, "
                 + literal(decision.candidates()) + "::jsonb, " + person + ", now()) returning id as did \\gset");
