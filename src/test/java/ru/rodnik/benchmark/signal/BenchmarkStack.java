@@ -21,7 +21,8 @@ import ru.rodnik.process.RodnikProcess;
 
 /**
  * What the intake benchmarks run on: an embedded PostgreSQL with the product's durability settings ({@code fsync},
- * {@code synchronous_commit} and {@code full_page_writes} on; {@code pg_stat_statements} loaded), and the application
+ * {@code synchronous_commit} and {@code full_page_writes} on; {@code pg_stat_statements} loaded) and shared buffers
+ * sized for the machine, and the application
  * as a JVM of its own, started from {@code target/classes} and its runtime class path with {@code RODNIK_DB_URL}, in
  * the demo profile (demo region and tokens).
  */
@@ -77,6 +78,10 @@ final class BenchmarkStack implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "100")
+                // Sized as a production server on this machine would be, not at PostgreSQL's 128 MB default: with
+                // that, intake's working set did not fit, the backends wrote 8-16 evicted pages per signal themselves,
+                // and the kernel flushed them in bursts of up to 300 MB that held up the WAL's fsync for seconds.
+                .setServerConfig("shared_buffers", "2GB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
                 .setPGStartupWait(Duration.ofSeconds(120));

@@ -23,6 +23,7 @@ import ru.rodnik.process.RodnikProcess;
  * application, started as its own JVM from {@code target/classes} with {@code RODNIK_DB_URL}, and pgbench. In order:
  *
  * <ol>
+ *   <li>the disk alone, before the server starts ({@link DiskProbe});
  *   <li>warm-up: closed-model HTTP load (JIT, pools, caches) until the application's JIT compiler has all but
  *       finished ({@link WarmUp}), then {@code VACUUM (ANALYZE)};
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
@@ -41,6 +42,7 @@ class SignalLoadBenchmark {
     private static final Path WORK = Path.of("target/signal-load-benchmark").toAbsolutePath();
     private static final Path RESULTS = Path.of("target/signal-load-benchmark.txt");
     private static final Duration PAUSE = Duration.ofSeconds(5);
+    private static final Duration DISK_PROBE = Duration.ofSeconds(30);
     /** More flags for the application's JVM, e.g. a flight recording. */
     static final List<String> EXTRA_JVM = BenchmarkStack.flagsOf("benchmark.signal.applicationJvmArgs");
 
@@ -53,6 +55,8 @@ class SignalLoadBenchmark {
         SignalBodies bodies = new SignalBodies(settings.seed(), settings.families());
         Map<String, String> loadAverages = new LinkedHashMap<>();
         loadAverages.put("start", BenchmarkStack.loadAverage());
+        System.out.println("[" + NAME + "] the disk alone for " + DISK_PROBE.toSeconds() + " s");
+        DiskProbe.Result disk = DiskProbe.run(WORK, DISK_PROBE);
 
         // The application's JVM flags: -Dbenchmark.signal.applicationJvmArgs adds some, e.g. a flight recording.
         try (BenchmarkStack stack = BenchmarkStack.start(NAME, WORK, EXTRA_JVM)) {
@@ -118,6 +122,7 @@ class SignalLoadBenchmark {
             String block = SignalLoadResults.write(new SignalLoadResults.Facts(
                     settings,
                     stack.serverDescription(),
+                    disk,
                     pgbench.version(),
                     loadAverages,
                     warmUp,

@@ -18,6 +18,7 @@ final class SignalLoadResults {
     record Facts(
             SignalLoadSettings settings,
             String server,
+            DiskProbe.Result disk,
             String pgbenchVersion,
             Map<String, String> loadAverages,
             WarmUp warmUp,
@@ -49,6 +50,7 @@ final class SignalLoadResults {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 String.join(" ", BenchmarkStack.applicationJvm(SignalLoadBenchmark.EXTRA_JVM)));
         line(out, "server: %s; %s", facts.server(), facts.pgbenchVersion());
+        line(out, "disk: %s", DiskProbe.describe(facts.disk()));
         line(out, "load average (1, 5, 15 min) at the start of: %s", facts.loadAverages());
         line(
                 out,
