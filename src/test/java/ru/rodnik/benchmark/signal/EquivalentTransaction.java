@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * the commit: the publication marked as processing; in one transaction, committed without waiting for the disk, the
  * reporting organisation, the family's
  * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
- * whether the stored score flags the family, the new score, its history point and audit record; the publication marked completed.
+ * whether the stored score flags the family, the new score, its history point and audit record; the completed publication deleted.
  *
  * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
  * few in review), and an automatic link picks its person through a numbered table of the application's persons
@@ -326,7 +326,7 @@ final class EquivalentTransaction {
 
     /**
      * Early warning's listener for the signal that joined its family: the publication marked as processing, the score
-     * in a transaction of its own, the publication completed.
+     * in a transaction of its own, the completed publication deleted.
      */
     private static void listener(Script s, Facts facts) {
         s.line("update event_publication set status = 'PROCESSING' where id = :eid::uuid and status != 'COMPLETED';");
@@ -373,7 +373,7 @@ final class EquivalentTransaction {
                 ":fid::text",
                 "'early-warning score 6.0'"));
         s.line("end;");
-        s.line("update event_publication set status = 'COMPLETED', completion_date = now() where id = :eid::uuid;");
+        s.line("delete from event_publication where id = :eid::uuid;");
     }
 
     private static void subject(Script s, Facts facts, List<Decision> decisions, int position) {
