@@ -11,6 +11,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -109,14 +113,46 @@ final class EquivalentTransaction {
     private EquivalentTransaction() {}
 
     /** Writes the script to {@code file} and answers the facts it was written from. */
-    static Facts write(Connection db, WriteMix mix, Path file) throws SQLException, IOException {
-        Facts facts = facts(db, mix);
+    static Facts write(Connection db, WriteMix mix, Publication publication, Path file)
+            throws SQLException, IOException {
+        Facts facts = facts(db, mix, publication);
         prepareRows(db, facts);
         Files.writeString(file, script(facts, decisions(db)));
         return facts;
     }
 
-    private static Facts facts(Connection db, WriteMix mix) throws SQLException {
+    /** An event publication as intake stores it, for the script to store one like it. */
+    record Publication(String listenerId, String serializedEvent) {}
+
+    /**
+     * Catches an event publication of intake's: one lives only from intake's commit until early warning's listener
+     * completes and deletes it, a few milliseconds, so this looks every millisecond while {@code signals} sends some.
+     */
+    static Publication capture(Connection db, Callable<?> signals) throws Exception {
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try (PreparedStatement query = db.prepareStatement("""
+                select listener_id, serialized_event from event_publication
+                where event_type = 'ru.rodnik.intake.SignalJoinedFamily' limit 1""")) {
+            Future<?> sending = sender.submit(signals);
+            while (true) {
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        sending.get();
+                        return new Publication(row.getString(1), row.getString(2));
+                    }
+                }
+                if (sending.isDone()) {
+                    sending.get();
+                    throw new IllegalStateException("no event publication seen while the signals were sent");
+                }
+                Thread.sleep(1);
+            }
+        } finally {
+            sender.shutdownNow();
+        }
+    }
+
+    private static Facts facts(Connection db, WriteMix mix, Publication publication) throws SQLException {
         List<String> token = row(db, """
                 select c.token_hash, o.id::text from api_client c join organisation o on o.id = c.organisation_id
                 where c.revoked_at is null and o.enabled order by c.created_at limit 1""");
@@ -127,9 +163,6 @@ final class EquivalentTransaction {
                 select person_id::text, given_keys::text, co_subject_keys::text from linkage_person
                 order by person_id limit 1""");
         double subjects = mix.subjects();
-        List<String> publication = row(db, """
-                select listener_id, serialized_event from event_publication
-                where event_type = 'ru.rodnik.intake.SignalJoinedFamily' order by publication_date desc limit 1""");
         List<String> kinds = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("select distinct kind from person_name_key order by kind");
                 ResultSet rows = query.executeQuery()) {
@@ -155,8 +188,8 @@ final class EquivalentTransaction {
                 (int) Math.round(mix.keysPerNewPerson()),
                 (int) Math.round(10_000 * mix.perSignal("family")),
                 mix.perSignal("event_publication") >= 0.5,
-                LISTENER_PREFIX + publication.get(0),
-                publication.get(1),
+                LISTENER_PREFIX + publication.listenerId(),
+                publication.serializedEvent(),
                 row(db, "select explanation::text from family_warning order by computed_at desc limit 1")
                         .get(0),
                 kinds);

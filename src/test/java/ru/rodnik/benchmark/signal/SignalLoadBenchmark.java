@@ -78,7 +78,9 @@ class SignalLoadBenchmark {
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
 
             Path script = WORK.resolve("signal-equivalent.sql");
-            EquivalentTransaction.Facts equivalent = EquivalentTransaction.write(db, closedMix, script);
+            EquivalentTransaction.Publication publication =
+                    EquivalentTransaction.capture(db, () -> load.closed("capture", 1, Duration.ofSeconds(5)));
+            EquivalentTransaction.Facts equivalent = EquivalentTransaction.write(db, closedMix, publication, script);
             pgbench.check(script, stack.postgresPort(), BenchmarkStack.DATABASE, WORK);
             loadAverages.put("pgbench", BenchmarkStack.loadAverage());
             stack.progress("pgbench: %d clients for %s", clients, settings.measure());
