@@ -187,7 +187,8 @@ final class EquivalentTransaction {
                 (int) Math.round(10_000 * mix.perSignal(WriteMix.AUTO_LINKED) / subjects),
                 (int) Math.round(mix.keysPerNewPerson()),
                 (int) Math.round(10_000 * mix.perSignal("family")),
-                mix.perSignal("event_publication") >= 0.5,
+                // A publication per signal and its listener: the listener leaves a history point for every signal.
+                mix.perSignal("family_warning_history") >= 0.5,
                 LISTENER_PREFIX + publication.listenerId(),
                 publication.serializedEvent(),
                 row(db, "select explanation::text from family_warning order by computed_at desc limit 1")

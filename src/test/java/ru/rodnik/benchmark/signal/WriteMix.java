@@ -15,7 +15,11 @@ import java.util.Map;
  */
 record WriteMix(int signals, Map<String, Double> rowsPerSignal) {
 
-    /** Every table a signal writes to, and the linkage outcomes counted as {@code match_decision:<outcome>}. */
+    /**
+     * Every table a signal leaves rows in, and the linkage outcomes counted as {@code match_decision:<outcome>}. Not
+     * {@code event_publication}: a completed publication is deleted; early warning's history row per signal says its
+     * listener ran.
+     */
     static final List<String> TABLES = List.of(
             "signal",
             "signal_indicator",
@@ -25,7 +29,6 @@ record WriteMix(int signals, Map<String, Double> rowsPerSignal) {
             "linkage_person",
             "linkage_block_key",
             "audit_event",
-            "event_publication",
             "family",
             "family_member",
             "family_warning_history");
