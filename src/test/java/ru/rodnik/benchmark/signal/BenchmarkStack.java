@@ -101,7 +101,12 @@ final class BenchmarkStack implements AutoCloseable {
                     "RODNIK_DATA_DIR",
                     work.resolve("app").toString());
             progress(name, "starting the application");
-            RodnikProcess application = RodnikProcess.startFromClasspath(name, classpath, applicationJvm(jvm), env);
+            // The garbage collector's pauses go to a log of their own, to lay beside the latencies second by second.
+            List<String> flags = Stream.concat(
+                            applicationJvm(jvm).stream(),
+                            Stream.of("-Xlog:gc:file=" + work.resolve("application-gc.log") + ":time,uptime"))
+                    .toList();
+            RodnikProcess application = RodnikProcess.startFromClasspath(name, classpath, flags, env);
             Connection db = postgres.getDatabase("postgres", DATABASE).getConnection();
             execute(db, "create extension if not exists pg_stat_statements");
             return new BenchmarkStack(name, work, postgres, application, db);
