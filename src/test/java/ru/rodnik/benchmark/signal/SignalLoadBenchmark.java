@@ -30,10 +30,10 @@ import ru.rodnik.process.RodnikProcess;
  *       transaction;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
  *       deleted afterwards;
- *   <li>latency at the target load: open-model HTTP load at 70 % of the pgbench rate, then at 70 % of the rate the
- *       API itself sustained;
- *   <li>the database's own latency at that last rate: pgbench's open model ({@code --rate}) on the equivalent
- *       transaction.
+ *   <li>latency at the target load: open-model HTTP load at 70 % of the rate the API itself sustained;
+ *   <li>the database's own latency at that rate: pgbench's open model ({@code --rate}) on the equivalent
+ *       transaction;
+ *   <li>open-model HTTP load at 70 % of the pgbench rate, last, since it may overload the API.
  * </ol>
  */
 class SignalLoadBenchmark {
@@ -91,13 +91,6 @@ class SignalLoadBenchmark {
 
             EquivalentTransaction.removeRows(db);
 
-            double atCeiling = settings.loadShare() * ceiling.result().tps();
-            loadAverages.put("open, share of pgbench", BenchmarkStack.loadAverage());
-            stack.progress("open model: %.1f signals/s for %s", atCeiling, settings.measure());
-            Measured<HttpLoad.Phase> openAtCeiling = meter.measure(
-                    "open-pgbench-share",
-                    () -> load.open("open, share of pgbench", atCeiling, settings.measure(), settings.openThreads()));
-
             double atOwn = settings.loadShare() * closed.result().acceptedPerSecond();
             loadAverages.put("open, share of the API", BenchmarkStack.loadAverage());
             stack.progress("open model: %.1f signals/s for %s", atOwn, settings.measure());
@@ -121,6 +114,15 @@ class SignalLoadBenchmark {
                             WORK));
             EquivalentTransaction.removeRows(db);
 
+            // Last: at this rate the API may be overloaded for the whole minute, and what it leaves behind (a grown
+            // heap, full thread pools) must not weigh on another phase.
+            double atCeiling = settings.loadShare() * ceiling.result().tps();
+            loadAverages.put("open, share of pgbench", BenchmarkStack.loadAverage());
+            stack.progress("open model: %.1f signals/s for %s", atCeiling, settings.measure());
+            Measured<HttpLoad.Phase> openAtCeiling = meter.measure(
+                    "open-pgbench-share",
+                    () -> load.open("open, share of pgbench", atCeiling, settings.measure(), settings.openThreads()));
+
             String block = SignalLoadResults.write(new SignalLoadResults.Facts(
                     settings,
                     stack.serverDescription(),
@@ -142,8 +144,9 @@ class SignalLoadBenchmark {
     }
 
     /**
-     * A phase's result with the processor time and database time it took, and what the database's active sessions
-     * were doing (see {@link WaitSampler}).
+     * A phase's result with the processor time and database time it took, what the database's active sessions were
+     * doing (see {@link WaitSampler}), what the server and the disk did ({@link ServerTimeline}) and which relations
+     * its full-page images went to ({@link WalByRelation}).
      */
     record Measured<T>(
             T result,
