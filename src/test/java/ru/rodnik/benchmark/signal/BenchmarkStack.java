@@ -84,6 +84,11 @@ final class BenchmarkStack implements AutoCloseable {
                 .setServerConfig("shared_buffers", "2GB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
+                // What could stall the server without its disk, written to the benchmark's output with a time to set
+                // beside the per-second listings: autovacuum's work, long lock waits, statements over a second.
+                .setServerConfig("log_autovacuum_min_duration", "0")
+                .setServerConfig("log_lock_waits", "on")
+                .setServerConfig("log_min_duration_statement", "1000")
                 .setPGStartupWait(Duration.ofSeconds(120));
         EXTRA_SERVER_CONFIG.forEach(server::setServerConfig);
         EmbeddedPostgres postgres = server.start();
@@ -101,10 +106,11 @@ final class BenchmarkStack implements AutoCloseable {
                     "RODNIK_DATA_DIR",
                     work.resolve("app").toString());
             progress(name, "starting the application");
-            // The garbage collector's pauses go to a log of their own, to lay beside the latencies second by second.
+            // The garbage collector's pauses and every safepoint (with the time it took the threads to reach it, which
+            // a pause's own figure leaves out) go to a log of their own, to lay beside the latencies second by second.
             List<String> flags = Stream.concat(
                             applicationJvm(jvm).stream(),
-                            Stream.of("-Xlog:gc:file=" + work.resolve("application-gc.log") + ":time,uptime"))
+                            Stream.of("-Xlog:gc,safepoint:file=" + work.resolve("application-gc.log") + ":time,uptime"))
                     .toList();
             RodnikProcess application = RodnikProcess.startFromClasspath(name, classpath, flags, env);
             Connection db = postgres.getDatabase("postgres", DATABASE).getConnection();

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The disk alone, before any load: how long writing 8 kB and waiting for it to reach the disk takes ({@code fdatasync},
@@ -21,6 +23,13 @@ final class DiskProbe {
     static final double STALL_MILLIS = 100;
 
     private static final int BLOCK = 8192;
+    private static final List<String> WRITEBACK_SETTINGS = List.of(
+            "dirty_background_bytes",
+            "dirty_background_ratio",
+            "dirty_bytes",
+            "dirty_ratio",
+            "dirty_expire_centisecs",
+            "dirty_writeback_centisecs");
     private static final long PAUSE_NANOS = 5_000_000;
 
     record Result(Duration duration, Latencies.Summary flushes, int stalls, double stalledMillis) {}
@@ -59,13 +68,32 @@ final class DiskProbe {
         return String.format(
                 Locale.ROOT,
                 "8 kB written and flushed (fdatasync) every 5 ms for %d s on the idle machine: p50 %.2f ms, p99 %.2f"
-                        + " ms, max %.1f ms; %d flushes over %.0f ms, %.0f ms in all",
+                        + " ms, max %.1f ms; %d flushes over %.0f ms, %.0f ms in all; the kernel's writeback: %s",
                 result.duration().toSeconds(),
                 flushes.p50(),
                 flushes.p99(),
                 flushes.max(),
                 result.stalls(),
                 STALL_MILLIS,
-                result.stalledMillis());
+                result.stalledMillis(),
+                kernelWriteback());
+    }
+
+    /**
+     * When the kernel writes the page cache's dirty pages back: pages the server wrote without flushing them (a
+     * relation's new pages) wait for it, and a large batch of them queues ahead of the WAL's flushes on the same disk.
+     */
+    static String kernelWriteback() {
+        return WRITEBACK_SETTINGS.stream()
+                .map(name -> {
+                    try {
+                        return name + "="
+                                + Files.readString(Path.of("/proc/sys/vm", name))
+                                        .strip();
+                    } catch (IOException e) {
+                        return name + " unknown";
+                    }
+                })
+                .collect(Collectors.joining(", "));
     }
 }

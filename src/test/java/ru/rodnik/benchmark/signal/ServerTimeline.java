@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 final class ServerTimeline implements AutoCloseable {
 
     private static final long INTERVAL_MILLIS = 1000;
+    /** Wall-clock time of each second, to find it in the server's, the application's and the GC's logs. */
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     /** Whole disks, not their partitions: virtio, SCSI/SATA and NVMe names. */
     private static final Pattern DISK = Pattern.compile("vd[a-z]+|sd[a-z]+|xvd[a-z]+|nvme\\d+n\\d+");
 
@@ -33,17 +39,26 @@ final class ServerTimeline implements AutoCloseable {
                    (select wal_fpi from pg_stat_wal),
                    (select num_timed + num_requested from pg_stat_checkpointer),
                    (select coalesce(sum(writes), 0) from pg_stat_io where backend_type = 'client backend'),
+                   (select coalesce(sum(extends * op_bytes), 0) from pg_stat_io),
+                   (select coalesce(sum(writes), 0) from pg_stat_io where backend_type = 'background writer'),
                    (select wait_event from pg_stat_activity where backend_type = 'checkpointer'),
-                   (select string_agg(c.relname || ' ' || v.phase, ', ' order by c.relname)
-                    from pg_stat_progress_vacuum v left join pg_class c on c.oid = v.relid)""";
+                   (select string_agg(work, ', ' order by work)
+                    from (select c.relname || ' ' || v.phase
+                          from pg_stat_progress_vacuum v left join pg_class c on c.oid = v.relid
+                          union all
+                          select c.relname || ' analyze ' || a.phase
+                          from pg_stat_progress_analyze a left join pg_class c on c.oid = a.relid) done (work))""";
 
     /** Counters at one moment; the strings say what was going on at that moment. */
     private record Sample(
             long nanos,
+            Instant at,
             long walBytes,
             long fullPageImages,
             long checkpoints,
             long backendWrites,
+            long extendedBytes,
+            long backgroundWrites,
             @Nullable String checkpointer,
             @Nullable String vacuuming,
             Disk disk) {}
@@ -62,6 +77,7 @@ final class ServerTimeline implements AutoCloseable {
             long fullPageImages,
             long checkpoints,
             long backendWrites,
+            long extendedBytes,
             long vacuumSeconds,
             Set<String> vacuumedTables,
             double diskWrittenMegabytes,
@@ -110,12 +126,15 @@ final class ServerTimeline implements AutoCloseable {
             row.next();
             return new Sample(
                     System.nanoTime(),
+                    Instant.now(),
                     row.getLong(1),
                     row.getLong(2),
                     row.getLong(3),
                     row.getLong(4),
-                    row.getString(5),
-                    row.getString(6),
+                    row.getLong(5),
+                    row.getLong(6),
+                    row.getString(7),
+                    row.getString(8),
                     disk());
         }
     }
@@ -134,8 +153,9 @@ final class ServerTimeline implements AutoCloseable {
             seconds = List.copyOf(samples);
         }
         List<String> lines = new ArrayList<>();
-        lines.add("second\tWAL kB\tfull-page images\tcheckpoints ended\tbackend writes\tdisk written kB"
-                + "\tdisk writing ms\tdirty kB\twriteback kB\tin flight\tcheckpointer\tautovacuum");
+        lines.add("second\tWAL kB\tfull-page images\tcheckpoints ended\tbackend writes\textended kB"
+                + "\tbackground writer writes\tdisk written kB\tdisk writing ms\tdirty kB\twriteback kB\tin flight"
+                + "\tcheckpointer\tautovacuum\ttime (UTC)");
         long vacuumSeconds = 0;
         Set<String> vacuumed = new LinkedHashSet<>();
         long maxDirty = 0;
@@ -144,19 +164,22 @@ final class ServerTimeline implements AutoCloseable {
             Sample after = seconds.get(i);
             lines.add(String.format(
                     Locale.ROOT,
-                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s",
+                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s",
                     (after.nanos() - seconds.get(0).nanos()) / 1e9,
                     (after.walBytes() - before.walBytes()) / 1024,
                     after.fullPageImages() - before.fullPageImages(),
                     after.checkpoints() - before.checkpoints(),
                     after.backendWrites() - before.backendWrites(),
+                    (after.extendedBytes() - before.extendedBytes()) / 1024,
+                    after.backgroundWrites() - before.backgroundWrites(),
                     (after.disk().sectorsWritten() - before.disk().sectorsWritten()) / 2,
                     after.disk().writingMillis() - before.disk().writingMillis(),
                     after.disk().dirtyKb(),
                     after.disk().writebackKb(),
                     after.disk().inFlight(),
                     after.checkpointer(),
-                    after.vacuuming() == null ? "" : after.vacuuming()));
+                    after.vacuuming() == null ? "" : after.vacuuming(),
+                    CLOCK.format(after.at())));
             if (after.vacuuming() != null) {
                 vacuumSeconds++;
                 for (String table : after.vacuuming().split(", ")) {
@@ -173,6 +196,7 @@ final class ServerTimeline implements AutoCloseable {
                 last.fullPageImages() - first.fullPageImages(),
                 last.checkpoints() - first.checkpoints(),
                 last.backendWrites() - first.backendWrites(),
+                last.extendedBytes() - first.extendedBytes(),
                 vacuumSeconds,
                 vacuumed,
                 (last.disk().sectorsWritten() - first.disk().sectorsWritten()) / 2048.0,

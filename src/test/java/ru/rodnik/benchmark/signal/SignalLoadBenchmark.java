@@ -190,7 +190,9 @@ class SignalLoadBenchmark {
                         result,
                         CpuUsage.between(before, after),
                         StatementTime.of(db, BenchmarkStack.DATABASE, WORK.resolve("statements-" + name + ".tsv")),
-                        waits.stop(WORK.resolve("waits-" + name + ".tsv")),
+                        waits.stop(
+                                WORK.resolve("waits-" + name + ".tsv"),
+                                WORK.resolve("waits-" + name + "-by-second.tsv")),
                         server.stop(WORK.resolve("server-" + name + ".tsv")),
                         WalByRelation.since(db, walStart, WORK.resolve("wal-" + name + ".tsv")));
             }

@@ -187,13 +187,16 @@ final class SignalLoadResults {
                 f("WAL, checkpoints, autovacuum and disk, %s", name),
                 f(
                         "WAL %.1f kB per %s (%.2f full-page images); checkpoints ended %d; buffers the backends wrote"
-                                + " themselves %.2f per %s; autovacuum at work %d s (%s); disk written %.0f MB; dirty"
-                                + " page cache at most %,d kB; full-page images by relation: %s",
+                                + " themselves %.2f per %s; relations extended by %.1f kB per %s; autovacuum at work %d s"
+                                + " (%s); disk written %.0f MB; dirty page cache at most %,d kB; full-page images by"
+                                + " relation: %s",
                         server.walBytes() / 1024.0 / units,
                         unit,
                         (double) server.fullPageImages() / units,
                         server.checkpoints(),
                         (double) server.backendWrites() / units,
+                        unit,
+                        server.extendedBytes() / 1024.0 / units,
                         unit,
                         server.vacuumSeconds(),
                         server.vacuumedTables().isEmpty() ? "none" : String.join(", ", server.vacuumedTables()),
