@@ -2,6 +2,7 @@ package ru.rodnik.benchmark.signal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,8 +85,10 @@ final class BenchmarkStack implements AutoCloseable {
                 .setServerConfig("shared_buffers", "2GB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
-                // What could stall the server without its disk, written to the benchmark's output with a time to set
-                // beside the per-second listings: autovacuum's work, long lock waits, statements over a second.
+                // What could stall the server without its disk, with a time to set beside the per-second listings:
+                // autovacuum's work (with its processor time), long lock waits, statements over a second. The
+                // server's own log file (pg/log), since its output reaches the benchmark's only while it starts.
+                .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_autovacuum_min_duration", "0")
                 .setServerConfig("log_lock_waits", "on")
                 .setServerConfig("log_min_duration_statement", "1000")
@@ -201,7 +204,25 @@ final class BenchmarkStack implements AutoCloseable {
             application.stop();
             application.close();
         } finally {
-            postgres.close();
+            try {
+                keepServerLog();
+            } finally {
+                postgres.close();
+            }
+        }
+    }
+
+    /** The server's log outlives its data directory, which closing the server deletes. */
+    private void keepServerLog() throws IOException {
+        Path log = work.resolve("pg").resolve("log");
+        if (!Files.isDirectory(log)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(log).sorted();
+                OutputStream kept = Files.newOutputStream(work.resolve("server.log"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, kept);
+            }
         }
     }
 
