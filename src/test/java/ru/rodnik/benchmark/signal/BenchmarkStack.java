@@ -176,6 +176,15 @@ final class BenchmarkStack implements AutoCloseable {
         }
     }
 
+    /** Signals in the database, of every region. */
+    long storedSignals() throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from signal")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** The server's version and the settings that decide how fast it commits. */
     String serverDescription() throws SQLException {
         List<String> names = Stream.concat(DESCRIBED_SETTINGS.stream(), EXTRA_SERVER_CONFIG.keySet().stream())

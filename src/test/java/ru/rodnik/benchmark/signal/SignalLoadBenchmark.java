@@ -25,7 +25,7 @@ import ru.rodnik.process.RodnikProcess;
  * <ol>
  *   <li>the disk alone, before the server starts ({@link DiskProbe});
  *   <li>warm-up: closed-model HTTP load (JIT, pools, caches) until the application's JIT compiler has all but
- *       finished ({@link WarmUp}), then {@code VACUUM (ANALYZE)};
+ *       finished and the database holds a region's worth of signals ({@link WarmUp});
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
@@ -35,6 +35,8 @@ import ru.rodnik.process.RodnikProcess;
  *       transaction;
  *   <li>open-model HTTP load at 70 % of the pgbench rate, last, since it may overload the API.
  * </ol>
+ *
+ * <p>Before each measured phase: {@code VACUUM (ANALYZE)} and a {@code CHECKPOINT} (see {@code Meter.measure}).
  */
 class SignalLoadBenchmark {
 
@@ -67,8 +69,13 @@ class SignalLoadBenchmark {
 
             stack.progress("warm-up: %d clients for %s or more", clients, settings.warmUp());
             WarmUp warmUp = WarmUp.run(
-                    load, clients, settings.warmUp(), settings.warmUpMaximum(), settings.warmUpCompilerShare(), stack);
-            BenchmarkStack.execute(db, "vacuum (analyze)");
+                    load,
+                    clients,
+                    settings.warmUp(),
+                    settings.warmUpMaximum(),
+                    settings.warmUpCompilerShare(),
+                    settings.warmUpSignals(),
+                    stack);
 
             loadAverages.put("closed", BenchmarkStack.loadAverage());
             stack.progress("closed model: %d clients for %s", clients, settings.measure());
@@ -170,9 +177,13 @@ class SignalLoadBenchmark {
             stack.progress(
                     "listeners caught up %.1f s after the pause",
                     stack.awaitListeners().toMillis() / 1000.0);
-            // A checkpoint inside a phase makes every page's first change after it write the whole page to the WAL
-            // and slows the commits that wait for it; one now keeps the next timed one (5 min) out of the phase, on
-            // both sides alike.
+            // Autovacuum's work and checkpoints come in rounds, and a round that falls into one phase and misses the
+            // next would make the difference between them. What the last phase left (the pgbench rows deleted after
+            // it, a tenth of a table changed) is vacuumed and analysed now; with the warm-up's database, a phase
+            // changes too little of any table for autovacuum to analyse it again before the phase ends. A checkpoint
+            // inside a phase makes every page's first change after it write the whole page to the WAL and slows the
+            // commits that wait for it; one now keeps the next timed one (5 min) out of the phase, on both sides.
+            BenchmarkStack.execute(db, "vacuum (analyze)");
             BenchmarkStack.execute(db, "checkpoint");
             String walStart = WalByRelation.position(db);
             StatementTime.reset(db);

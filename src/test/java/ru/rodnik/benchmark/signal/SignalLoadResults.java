@@ -55,8 +55,8 @@ final class SignalLoadResults {
         line(
                 out,
                 "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s after a"
-                        + " warm-up of %d s (%,d signals, %d failed; the JIT compiler's share of the application's"
-                        + " processor time in its last %d s: %.1f %%)",
+                        + " warm-up of %d s (%,d signals, %d failed; %,d signals in the database at its end; the JIT"
+                        + " compiler's share of the application's processor time in its last %d s: %.1f %%)",
                 settings.families(),
                 settings.seed(),
                 settings.clients(),
@@ -64,6 +64,7 @@ final class SignalLoadResults {
                 facts.warmUp().elapsed().toSeconds(),
                 facts.warmUp().accepted(),
                 facts.warmUp().failed(),
+                facts.warmUp().stored(),
                 WarmUp.STEP.toSeconds(),
                 100 * facts.warmUp().lastCompilerShare());
         line(out, "");

@@ -11,10 +11,13 @@ import java.time.Duration;
  * @param warmUpMaximum the longest: the warm-up goes on past {@code warmUp} while the application's JIT compiler
  *     takes more than {@code warmUpCompilerShare} of its processor time (see {@link WarmUp})
  * @param warmUpCompilerShare the JIT compiler's share of the application's processor time that ends the warm-up
+ * @param warmUpSignals the signals the database must hold before anything is measured, however long that takes: a
+ *     young database that a phase grows by a fifth has every table analysed again by autovacuum each minute (see
+ *     {@link WarmUp})
  * @param measure each measured phase: the closed-model HTTP load, pgbench, each open-model HTTP load
  * @param openThreads threads that carry the open-model requests, so that the generator never waits for a free one
  * @param families generated families the signals are about: every other signal is the first about one of them, so a
- *     run keeps its mix of new and known persons for twice as many signals (a default run sends about 60,000)
+ *     run keeps its mix of new and known persons for twice as many signals (a default run sends about 140,000)
  * @param seed the generated region's seed
  * @param loadShare the share of a rate at which the open-model load runs (the target's 70 %)
  */
@@ -23,6 +26,7 @@ record SignalLoadSettings(
         Duration warmUp,
         Duration warmUpMaximum,
         double warmUpCompilerShare,
+        int warmUpSignals,
         Duration measure,
         int openThreads,
         int families,
@@ -35,9 +39,10 @@ record SignalLoadSettings(
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpSeconds", 60)),
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.warmUpMaximumSeconds", 300)),
                 Double.parseDouble(System.getProperty("benchmark.signal.warmUpCompilerShare", "0.05")),
+                Integer.getInteger("benchmark.signal.warmUpSignals", 100_000),
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.measureSeconds", 60)),
                 Integer.getInteger("benchmark.signal.openThreads", 200),
-                Integer.getInteger("benchmark.signal.families", 60_000),
+                Integer.getInteger("benchmark.signal.families", 100_000),
                 Long.getLong("benchmark.signal.seed", 616_161L),
                 Double.parseDouble(System.getProperty("benchmark.signal.loadShare", "0.7")));
     }
