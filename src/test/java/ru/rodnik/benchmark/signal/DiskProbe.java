@@ -87,8 +87,10 @@ final class DiskProbe {
         return WRITEBACK_SETTINGS.stream()
                 .map(name -> {
                     try {
+                        // By line: Files.readString reads a /proc file, whose size says 0, as its first byte only.
                         return name + "="
-                                + Files.readString(Path.of("/proc/sys/vm", name))
+                                + Files.readAllLines(Path.of("/proc/sys/vm", name))
+                                        .get(0)
                                         .strip();
                     } catch (IOException e) {
                         return name + " unknown";
