@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
  * few in review), and an automatic link picks its person through a numbered table of the application's persons
  * ({@code pgbench_linked}, one primary-key lookup), so that families do not pile up on one person.
+ *
+ * <p>Two statements differ from the application's in form so that they do the same work: the idempotency-key lookup
+ * compares the key with one parameter, and the family update finds the signal by its id alone; written otherwise, the
+ * planner chose indexes for them that read more signals the larger the database (see {@link #script}).
  */
 final class EquivalentTransaction {
 
@@ -272,8 +276,11 @@ final class EquivalentTransaction {
                 + " from api_client c join organisation o on o.id = c.organisation_id"
                 + " where c.token_hash = " + literal(facts.tokenHash()) + " and c.revoked_at is null and o.enabled;");
         s.line("begin;");
+        // The key as one parameter, as the application sends it: compared with an expression ('pgbench-' || $1), the
+        // generic plan could not use the unique key index and read every signal of the organisation instead, 7.5 ms
+        // at 100,000 signals.
         s.line("select " + SIGNAL_COLUMNS + " from signal where organisation_id = " + uuid(facts.organisationId())
-                + " and idempotency_key = 'pgbench-' || :lookup::text;");
+                + " and idempotency_key = :lookup::text;");
         s.line("select code, parent_code, region_code, level, name, remote, version from territory"
                 + " where code = '50701000';");
         s.line("with recursive up (code, parent_code, depth) as (select code, parent_code, 0 from territory"
@@ -355,7 +362,10 @@ final class EquivalentTransaction {
             s.line("update signal_subject set family_id = :fid::uuid where region_code = '" + REGION + "'"
                     + " and signal_id = :sid::uuid and position = " + subject + ";");
         }
-        s.line("update signal set family_id = :fid::uuid where region_code = '" + REGION + "' and id = :sid::uuid;");
+        // By id alone: with the region's code beside it, the planner, whose statistics hold no signal of the
+        // equivalent's own region, found the region's index as cheap as the primary key and scanned every signal the
+        // phase had written so far (12.5 ms at 100,000 signals); for the application's region it takes the key.
+        s.line("update signal set family_id = :fid::uuid where id = :sid::uuid;");
     }
 
     /**
