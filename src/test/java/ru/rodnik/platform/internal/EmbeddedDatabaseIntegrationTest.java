@@ -22,6 +22,11 @@ class EmbeddedDatabaseIntegrationTest {
     }
 
     @Test
+    void sessionsUseGenericPlans() {
+        assertThat(setting("plan_cache_mode")).isEqualTo("force_generic_plan");
+    }
+
+    @Test
     void runsPostgreSql17WithUtf8() {
         assertThat(setting("server_version")).startsWith("17.");
         assertThat(setting("server_encoding")).isEqualTo("UTF8");
