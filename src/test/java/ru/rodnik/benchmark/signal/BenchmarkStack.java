@@ -83,6 +83,9 @@ final class BenchmarkStack implements AutoCloseable {
                 // that, intake's working set did not fit, the backends wrote 8-16 evicted pages per signal themselves,
                 // and the kernel flushed them in bursts of up to 300 MB that held up the WAL's fsync for seconds.
                 .setServerConfig("shared_buffers", "2GB")
+                // Room for a measured phase's WAL between the checkpoints run before each phase: at 1 GB (the default)
+                // a checkpoint started by the WAL's size fell into the closed phase of a database of 100,000 signals.
+                .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
                 // What could stall the server without its disk, with a time to set beside the per-second listings:
