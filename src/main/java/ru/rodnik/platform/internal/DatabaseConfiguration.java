@@ -37,13 +37,6 @@ class DatabaseConfiguration {
         // PostgreSQL's error detail quotes row values ("Key (username)=(...) already exists"); keep personal data
         // out of exception messages and so out of the logs.
         config.addDataSourceProperty("logServerErrorDetail", "false");
-        // Rodnik's statements look rows up by keys, and the best plan for them does not depend on the values. With
-        // PostgreSQL's default (auto) a session weighs a generic plan against custom ones per statement, and after an
-        // autovacuum analyse some statements went on being planned afresh at every execution: 0.9 ms of planning per
-        // signal, a tenth of the database's processor time for it (docs/benchmarks.md, signal intake).
-        config.addDataSourceProperty(
-                "options",
-                "-c plan_cache_mode=" + environment.getProperty("rodnik.db.plan-cache-mode", "force_generic_plan"));
         EmbeddedPostgresServer server = embedded.getIfAvailable();
         if (server != null) {
             // Recorded so that shutdown closes the pool before it stops the server, never the other way round.

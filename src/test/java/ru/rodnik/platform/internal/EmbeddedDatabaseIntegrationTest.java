@@ -22,11 +22,6 @@ class EmbeddedDatabaseIntegrationTest {
     }
 
     @Test
-    void sessionsUseGenericPlans() {
-        assertThat(setting("plan_cache_mode")).isEqualTo("force_generic_plan");
-    }
-
-    @Test
     void runsPostgreSql17WithUtf8() {
         assertThat(setting("server_version")).startsWith("17.");
         assertThat(setting("server_encoding")).isEqualTo("UTF8");
