@@ -29,7 +29,6 @@ final class WaitSampler implements AutoCloseable {
     private static final String IDLE_IN_TRANSACTION = "idle in transaction";
     /** The key under which a second's map counts its samples. */
     private static final String SAMPLES = "";
-
     private static final int STATEMENT_PREFIX = 70;
 
     private final Connection connection;
@@ -37,7 +36,6 @@ final class WaitSampler implements AutoCloseable {
     private final Map<String, Integer> samples = new HashMap<>();
     /** Per second of the phase: the samples taken, and how many sessions each sample found in each wait or state. */
     private final Map<Integer, Map<String, Integer>> bySecond = new TreeMap<>();
-
     private final Thread sampler;
     private volatile boolean stopped;
     private volatile @Nullable SQLException failure;
@@ -93,9 +91,9 @@ final class WaitSampler implements AutoCloseable {
     }
 
     /**
-     * Stops sampling, writes every (wait, statement) pair with its samples to {@code listing}, and answers the share
-     * of each wait over all active sessions' samples, the largest first, e.g. {@code running 82 %, LWLock:WALWrite
-     * 9 %}.
+     * Stops sampling, writes every (wait, statement) pair with its samples to {@code listing} and the phase second by
+     * second to {@code secondBySecond}, and answers the share of each wait over all active sessions' samples, the
+     * largest first, e.g. {@code running 82 %, LWLock:WALWrite 9 %}.
      */
     String stop(Path listing, Path secondBySecond) throws IOException, InterruptedException, SQLException {
         close();
