@@ -29,6 +29,7 @@ final class WaitSampler implements AutoCloseable {
     private static final String IDLE_IN_TRANSACTION = "idle in transaction";
     /** The key under which a second's map counts its samples. */
     private static final String SAMPLES = "";
+
     private static final int STATEMENT_PREFIX = 70;
 
     private final Connection connection;
@@ -36,6 +37,7 @@ final class WaitSampler implements AutoCloseable {
     private final Map<String, Integer> samples = new HashMap<>();
     /** Per second of the phase: the samples taken, and how many sessions each sample found in each wait or state. */
     private final Map<Integer, Map<String, Integer>> bySecond = new TreeMap<>();
+
     private final Thread sampler;
     private volatile boolean stopped;
     private volatile @Nullable SQLException failure;
