@@ -58,8 +58,8 @@ class FamilyWarningRepository {
     /**
      * Lets this transaction's commit return without waiting for its WAL to reach the disk. Only for a listener's
      * transaction: its event publication is completed (its row deleted) after it by a commit that does wait, and
-     * flushing that commit's WAL flushes this one's with it; a crash before then leaves the publication incomplete, and it is
-     * delivered again (scoring a signal twice changes nothing).
+     * flushing that commit's WAL flushes this one's with it; a crash before then leaves the publication incomplete,
+     * and it is delivered again (scoring a signal twice changes nothing).
      */
     void commitWithoutWaitingForTheDisk() {
         jdbc.sql("set local synchronous_commit = off").update();

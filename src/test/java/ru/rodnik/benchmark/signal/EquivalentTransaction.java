@@ -31,15 +31,15 @@ import org.jspecify.annotations.Nullable;
  * idempotency-key lookup, the territory lookup, the responsible family centre, the region's screening deadline, the
  * signal, its indicators; per subject the earlier-decision lookup, the blocking-key candidate query and the candidates'
  * records, then by the outcome drawn for it either a new person (person, its name keys, its audit record,
- * linkage_person, its blocking keys in one statement) or an automatic link's audit record or
- * nothing (review), and the match decision and the signal subject; the signal's audit record; the family: per subject
+ * linkage_person, its blocking keys in one statement) or an automatic link's audit record or nothing (review), and
+ * the match decision and the signal subject; the signal's audit record; the family: per subject
  * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
  * family and its members, the member check, the new member and its audit record, the family on the subjects and the
- * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then, as early warning's listener does after
- * the commit: the publication marked as processing; in one transaction, committed without waiting for the disk, the
- * reporting organisation, the family's
- * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
- * whether the stored score flags the family, the new score, its history point and audit record; the completed publication deleted.
+ * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then,
+ * as early warning's listener does after the commit: the publication marked as processing; in one transaction,
+ * committed without waiting for the disk, the reporting organisation, the family's signal and its indicators, the
+ * family's lock, the region's parameters, the last signal, the signals in the window, whether the stored score flags
+ * the family, the new score, its history point and audit record; the completed publication deleted.
  *
  * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
  * few in review), and an automatic link picks its person through a numbered table of the application's persons
