@@ -50,12 +50,51 @@ class FamilyJoining {
     }
 
     /**
-     * Joins the signal to its family if it has none yet and any subject is a known person, and places the subjects
-     * resolved since; runs in the caller's transaction.
+     * Places a signal that is not stored yet: finds or registers its family and adds the subjects who belong to no
+     * family as its members, so that the signal and its subjects are written once, with their families. Runs in the
+     * caller's transaction; {@link #announce} tells early warning once the signal is written.
+     *
+     * @return the signal with its family and each placed subject's, or as it was when it joins no family yet
+     */
+    Signal place(Signal signal) {
+        return placement(signal)
+                .map(placement -> signal.joined(placement.family().value(), placement.subjects()))
+                .orElse(signal);
+    }
+
+    /** Tells early warning that a signal just written joined its family. */
+    void announce(Signal signal) {
+        UUID family = signal.screening().familyId();
+        if (family != null) {
+            events.publishEvent(joined(signal, new FamilyId(family)));
+        }
+    }
+
+    /**
+     * Joins a stored signal to its family if it has none yet and any subject is a known person, and places the
+     * subjects resolved since; runs in the caller's transaction.
      *
      * @return the signal as it is now stored: its family and each placed subject's
      */
     Signal join(Signal signal) {
+        Optional<Placement> found = placement(signal);
+        if (found.isEmpty()) {
+            return signal;
+        }
+        Placement placement = found.get();
+        placement.subjects().forEach((position, family) -> signals.setSubjectFamily(signal, position, family));
+        Signal joined = signal.joined(placement.family().value(), placement.subjects());
+        if (signal.screening().familyId() == null) {
+            signals.setFamily(signal, placement.family().value());
+            announce(joined);
+        }
+        return joined;
+    }
+
+    /** The signal's family and the families of the subjects placed now, by position. */
+    private record Placement(FamilyId family, Map<Integer, UUID> subjects) {}
+
+    private Optional<Placement> placement(Signal signal) {
         List<Placed> placed = new ArrayList<>();
         for (Signal.LinkedSubject subject : signal.subjects()) {
             if (subject.personId() != null && subject.familyId() == null) {
@@ -65,14 +104,14 @@ class FamilyJoining {
         }
         UUID known = signal.screening().familyId();
         if (placed.isEmpty()) {
-            return signal;
+            return Optional.empty();
         }
         boolean awaitingReview = signal.subjects().stream().anyMatch(subject -> subject.personId() == null);
         if (known == null
                 && awaitingReview
                 && placed.stream().allMatch(one -> one.families().isEmpty())) {
             // Whoever waits for review may be the one who leads to the family: a new family now could be a duplicate.
-            return signal;
+            return Optional.empty();
         }
         FamilyId family = Optional.ofNullable(known)
                 .map(FamilyId::new)
@@ -90,14 +129,9 @@ class FamilyJoining {
             if (one.families().isEmpty()) {
                 registry.addMember(family, one.person(), one.subject().role(), null);
             }
-            signals.setSubjectFamily(signal, one.subject().position(), own.value());
             placedIn.put(one.subject().position(), own.value());
         }
-        if (known == null) {
-            signals.setFamily(signal, family.value());
-            events.publishEvent(joined(signal, family));
-        }
-        return signal.joined(family.value(), placedIn);
+        return Optional.of(new Placement(family, placedIn));
     }
 
     private record Placed(Signal.LinkedSubject subject, PersonId person, List<FamilyId> families) {}

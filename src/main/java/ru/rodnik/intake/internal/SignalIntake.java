@@ -95,6 +95,8 @@ class SignalIntake {
         String region = Objects.requireNonNull(actor.regionCode(), "every API client has a region");
         String key = keyOf(idempotencyHeader, report.externalId());
         if (key != null) {
+            // Retries of one key, on any node, queue here until the first commits: then they find its signal.
+            signals.lockKey(organisation, key);
             Optional<Signal> earlier = signals.findByKey(organisation, key);
             if (earlier.isPresent()) {
                 return new Intake(earlier.get(), false);
@@ -126,29 +128,27 @@ class SignalIntake {
                         .map(Organisation::id)
                         .orElse(null),
                 deadlines.dueAt(region, checked.urgency(), now));
-        if (!signals.insertUnlessKnown(signal)) {
-            // A concurrent retry with the same key committed first: answer with its signal.
-            return new Intake(
-                    signals.findByKey(organisation, Objects.requireNonNull(key))
-                            .orElseThrow(() -> new IllegalStateException("idempotency key taken but not readable")),
-                    false);
-        }
-        signals.addIndicators(id, region, catalogue.version(), checked.indicators());
         List<Subject> subjects = checked.subjects();
         List<SubjectLink> links = linkage.link(region, subjects, LINKAGE_SOURCE, id.toString());
         List<Signal.LinkedSubject> linked = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
             SubjectLink link = links.get(i);
-            Signal.LinkedSubject subject = new Signal.LinkedSubject(
+            linked.add(new Signal.LinkedSubject(
                     i,
                     Objects.requireNonNull(subjects.get(i).role(), "checked"),
                     subjects.get(i).details(),
                     link.decisionId(),
                     link.status(),
                     link.person() == null ? null : link.person().value(),
-                    null);
+                    null));
+        }
+        // The family is known before the signal is written: each of its rows is written once, never updated after.
+        // What was just written is known here too, so nothing is read back.
+        Signal placed = families.place(signal.stored(checked.indicators(), linked));
+        signals.insert(signal, placed.screening().familyId());
+        signals.addIndicators(id, region, catalogue.version(), checked.indicators());
+        for (Signal.LinkedSubject subject : placed.subjects()) {
             signals.addSubject(id, region, subject);
-            linked.add(subject);
         }
         // Counts only: the audit log never holds what was reported about a family.
         audit.record(
@@ -156,10 +156,9 @@ class SignalIntake {
                 AuditSubject.of(AUDIT_TYPE, id),
                 "urgency " + checked.urgency() + ", indicators "
                         + checked.indicators().size() + ", subjects " + subjects.size());
-        // What was just written is known here: reading it back cost six of the signal's eighty statements.
-        Signal joined = families.join(signal.stored(checked.indicators(), linked));
+        families.announce(placed);
         events.publishEvent(new SignalReceived(id, region, checked.urgency(), now));
-        return new Intake(joined, true);
+        return new Intake(placed, true);
     }
 
     /**

@@ -49,8 +49,8 @@ class SignalRepository {
             Instant screeningDueAt) {
 
         /**
-         * The signal as {@link #insertUnlessKnown} stores it with these indicators and subjects, read back without
-         * asking the database: received, in no family yet, undecided, at its first version.
+         * The signal with these indicators and subjects as it is before anything of it is stored: received, in no
+         * family yet, undecided, at its first version.
          */
         Signal stored(List<String> indicators, List<Signal.LinkedSubject> subjects) {
             return new Signal(
@@ -90,44 +90,48 @@ class SignalRepository {
     record Overdue(UUID id, String regionCode, @Nullable UUID familyCentreId, Instant dueAt) {}
 
     /**
-     * Inserts the signal unless its organisation already has one under the same idempotency key. A concurrent
-     * insert of the same key waits here for the other transaction: if it commits, this one inserts nothing and the
-     * caller reads the committed signal back; if it rolls back, this one inserts.
-     *
-     * @return whether the signal was inserted
+     * Makes every other transaction that takes the same organisation's key wait until this one ends: together with
+     * {@link #findByKey} after it, concurrent retries of one key store one signal. The unique index on the key stays
+     * the last guard.
      */
-    boolean insertUnlessKnown(NewSignal signal) {
-        return jdbc.sql("""
+    void lockKey(UUID organisationId, String idempotencyKey) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "intake:" + organisationId + "/" + idempotencyKey)
+                .query((rs, n) -> 1)
+                .single();
+    }
+
+    /** Inserts the signal in the family it joined, if any (its key is locked, so no other signal holds it). */
+    void insert(NewSignal signal, @Nullable UUID familyId) {
+        jdbc.sql("""
                         insert into signal (id, region_code, organisation_id, received_by, idempotency_key,
                                             external_id, status, reported_urgency, urgency, catalogue_version,
                                             description, territory_code, address_text, contact_name, contact_phone,
-                                            received_at, family_centre_id, screening_due_at)
+                                            received_at, family_centre_id, screening_due_at, family_id)
                         values (:id, :region, :organisation, :receivedBy, :key, :externalId, :status,
                                 :reportedUrgency, :urgency, :catalogue, :description, :territory, :address,
-                                :contactName, :contactPhone, :receivedAt, :centre, :dueAt)
-                        on conflict (organisation_id, idempotency_key) where idempotency_key is not null
-                        do nothing
+                                :contactName, :contactPhone, :receivedAt, :centre, :dueAt, :family)
                         """)
-                        .param("id", signal.id())
-                        .param("region", signal.regionCode())
-                        .param("organisation", signal.organisationId())
-                        .param("receivedBy", signal.receivedBy())
-                        .param("key", signal.idempotencyKey())
-                        .param("externalId", signal.externalId())
-                        .param("status", SignalStatus.RECEIVED.name())
-                        .param("reportedUrgency", signal.reportedUrgency().name())
-                        .param("urgency", signal.urgency().name())
-                        .param("catalogue", signal.catalogueVersion())
-                        .param("description", signal.description())
-                        .param("territory", signal.territoryCode())
-                        .param("address", signal.addressText())
-                        .param("contactName", signal.contactName())
-                        .param("contactPhone", signal.contactPhone())
-                        .param("receivedAt", Timestamp.from(signal.receivedAt()))
-                        .param("centre", signal.familyCentreId())
-                        .param("dueAt", Timestamp.from(signal.screeningDueAt()))
-                        .update()
-                == 1;
+                .param("id", signal.id())
+                .param("region", signal.regionCode())
+                .param("organisation", signal.organisationId())
+                .param("receivedBy", signal.receivedBy())
+                .param("key", signal.idempotencyKey())
+                .param("externalId", signal.externalId())
+                .param("status", SignalStatus.RECEIVED.name())
+                .param("reportedUrgency", signal.reportedUrgency().name())
+                .param("urgency", signal.urgency().name())
+                .param("catalogue", signal.catalogueVersion())
+                .param("description", signal.description())
+                .param("territory", signal.territoryCode())
+                .param("address", signal.addressText())
+                .param("contactName", signal.contactName())
+                .param("contactPhone", signal.contactPhone())
+                .param("receivedAt", Timestamp.from(signal.receivedAt()))
+                .param("centre", signal.familyCentreId())
+                .param("dueAt", Timestamp.from(signal.screeningDueAt()))
+                .param("family", familyId)
+                .update();
     }
 
     void addIndicators(UUID signal, String region, int catalogueVersion, List<String> codes) {
@@ -148,8 +152,9 @@ class SignalRepository {
     void addSubject(UUID signal, String region, Signal.LinkedSubject subject) {
         jdbc.sql("""
                 insert into signal_subject (signal_id, region_code, position, role, reported, decision_id,
-                                            link_status, person_id)
-                values (:signal, :region, :position, :role, cast(:reported as jsonb), :decision, :status, :person)
+                                            link_status, person_id, family_id)
+                values (:signal, :region, :position, :role, cast(:reported as jsonb), :decision, :status, :person,
+                        :family)
                 """)
                 .param("signal", signal)
                 .param("region", region)
@@ -159,6 +164,7 @@ class SignalRepository {
                 .param("decision", subject.decisionId())
                 .param("status", subject.match().name())
                 .param("person", subject.personId())
+                .param("family", subject.familyId())
                 .update();
     }
 

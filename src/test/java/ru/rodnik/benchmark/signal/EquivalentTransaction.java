@@ -28,26 +28,26 @@ import org.jspecify.annotations.Nullable;
  * region {@code 99000000}, which no signal names, so they never become the application's linkage candidates.
  *
  * <p>Per signal (the application's order): the API token lookup (its own transaction); then in one transaction the
- * idempotency-key lookup, the territory lookup, the responsible family centre, the region's screening deadline, the
- * signal, its indicators; per subject the earlier-decision lookup, the blocking-key candidate query and the candidates'
- * records, then by the outcome drawn for it either a new person (person, its name keys, its audit record,
- * linkage_person, its blocking keys in one statement) or an automatic link's audit record or nothing (review), and
- * the match decision and the signal subject; the signal's audit record; the family: per subject
- * its families and person record, a new family (by the drawn share, with its audit record) or a known one, the
- * family and its members, the member check, the new member and its audit record, the family on the subjects and the
- * signal; the event publication; commit (the application answers from what it wrote, reading nothing back). Then,
- * as early warning's listener does after the commit: the publication marked as processing; in one transaction,
- * committed without waiting for the disk, the reporting organisation, the family's signal and its indicators, the
- * family's lock, the region's parameters, the last signal, the signals in the window, whether the stored score flags
- * the family, the new score, its history point and audit record; the completed publication deleted.
+ * idempotency key's lock (which here also makes the signal's id) and lookup, the territory lookup, the responsible
+ * family centre, the region's screening deadline; per subject the earlier-decision lookup, the blocking-key candidate
+ * query and the candidates' records, then by the outcome drawn for it either a new person (person, its name keys,
+ * its audit record, linkage_person, its blocking keys in one statement) or an automatic link's audit record or
+ * nothing (review), and the match decision; the family: per subject its families and person record, a new family (by
+ * the drawn share, with its audit record) or a known one, the family and its members, the member check, the new
+ * member and its audit record; the signal in its family, its indicators, its subjects (those in review without a
+ * family); the signal's audit record; the event publication; commit (the application answers from what it wrote,
+ * reading nothing back). Then, as early warning's listener does after the commit: the publication marked as
+ * processing; in one transaction, committed without waiting for the disk, the reporting organisation, the family's
+ * signal and its indicators, the family's lock, the region's parameters, the last signal, the signals in the window,
+ * whether the stored score flags the family, the new score, its history point and audit record; the completed
+ * publication deleted.
  *
  * <p>Two approximations, both against pgbench: the family lookup runs for every subject (the application skips the
  * few in review), and an automatic link picks its person through a numbered table of the application's persons
  * ({@code pgbench_linked}, one primary-key lookup), so that families do not pile up on one person.
  *
- * <p>Two statements differ from the application's in form so that they do the same work: the idempotency-key lookup
- * compares the key with one parameter, and the family update finds the signal by its id alone; written otherwise, the
- * planner chose indexes for them that read more signals the larger the database (see {@link #script}).
+ * <p>The idempotency-key lookup compares the key with one parameter, as the application's does; written otherwise,
+ * the planner chose an index for it that read more signals the larger the database (see {@link #script}).
  */
 final class EquivalentTransaction {
 
@@ -276,6 +276,9 @@ final class EquivalentTransaction {
                 + " from api_client c join organisation o on o.id = c.organisation_id"
                 + " where c.token_hash = " + literal(facts.tokenHash()) + " and c.revoked_at is null and o.enabled;");
         s.line("begin;");
+        // The application makes the signal's id itself; here the key's lock, which it takes too, returns one.
+        s.line("select pg_advisory_xact_lock(hashtextextended('intake:' || " + uuid(facts.organisationId())
+                + "::text || '/' || :lookup::text, 0)), " + TIME_ORDERED_ID + " as sid \\gset");
         // The key as one parameter, as the application sends it: compared with an expression ('pgbench-' || $1), the
         // generic plan could not use the unique key index and read every signal of the organisation instead, 7.5 ms
         // at 100,000 signals.
@@ -292,21 +295,24 @@ final class EquivalentTransaction {
                 + " limit 1 \\gset centre_");
         s.line("select immediate_hours, standard_working_days from screening_deadline where region_code = '" + REGION
                 + "';");
+        for (int subject = 0; subject < facts.subjects(); subject++) {
+            subject(s, facts, decisions, subject);
+        }
+        family(s, facts);
         s.line("insert into signal (id, region_code, organisation_id, received_by, idempotency_key, external_id,"
                 + " status, reported_urgency, urgency, catalogue_version, description, territory_code, address_text,"
-                + " contact_name, contact_phone, received_at, family_centre_id, screening_due_at) values"
-                + " (" + TIME_ORDERED_ID + ", '" + REGION + "', " + uuid(facts.organisationId()) + ", 'pgbench',"
-                + " 'pgbench-' || gen_random_uuid()::text, null, 'RECEIVED', 'STANDARD', 'STANDARD', 1, "
+                + " contact_name, contact_phone, received_at, family_centre_id, screening_due_at, family_id) values"
+                + " (:sid::uuid, '" + REGION + "', " + uuid(facts.organisationId()) + ", 'pgbench',"
+                + " 'pgbench-' || :sid::text, null, 'RECEIVED', 'STANDARD', 'STANDARD', 1, "
                 + literal(facts.description()) + ", '50701000', " + literal(facts.address()) + ", "
                 + literal(facts.contactName()) + ", '+7 900 000-00-00', now(), :centre_id::uuid,"
-                + " now() + interval '3 days') on conflict (organisation_id, idempotency_key)"
-                + " where idempotency_key is not null do nothing returning id as sid \\gset");
+                + " now() + interval '3 days', :fid::uuid);");
         for (int i = 0; i < facts.indicators(); i++) {
             s.line("insert into signal_indicator (signal_id, region_code, position, catalogue_version, code)"
                     + " values (:sid::uuid, '" + REGION + "', " + i + ", 1, '" + CODES.get(i % CODES.size()) + "');");
         }
         for (int subject = 0; subject < facts.subjects(); subject++) {
-            subject(s, facts, decisions, subject);
+            signalSubject(s, facts, subject);
         }
         s.line(audit(
                 facts,
@@ -314,7 +320,6 @@ final class EquivalentTransaction {
                 "'SIGNAL'",
                 ":sid::text",
                 "'urgency STANDARD, indicators " + facts.indicators() + ", subjects " + facts.subjects() + "'"));
-        family(s, facts);
         if (facts.eventPublication()) {
             s.line("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event,"
                     + " status, completion_attempts, last_resubmission_date) values (gen_random_uuid(),"
@@ -358,14 +363,6 @@ final class EquivalentTransaction {
         s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) values" + " ("
                 + TIME_ORDERED_ID + ", :fid::uuid, :p0::uuid, '" + REGION + "', 'CHILD', current_date);");
         s.line(audit(facts, "'UPDATE'", "'FAMILY'", ":fid::text", "'member added as CHILD'"));
-        for (int subject = 0; subject < facts.subjects(); subject++) {
-            s.line("update signal_subject set family_id = :fid::uuid where region_code = '" + REGION + "'"
-                    + " and signal_id = :sid::uuid and position = " + subject + ";");
-        }
-        // By id alone: with the region's code beside it, the planner, whose statistics hold no signal of the
-        // equivalent's own region, found the region's index as cheap as the primary key and scanned every signal the
-        // phase had written so far (12.5 ms at 100,000 signals); for the application's region it takes the key.
-        s.line("update signal set family_id = :fid::uuid where id = :sid::uuid;");
     }
 
     /**
@@ -421,7 +418,6 @@ final class EquivalentTransaction {
     }
 
     private static void subject(Script s, Facts facts, List<Decision> decisions, int position) {
-        String role = position == 0 ? "CHILD" : "MOTHER";
         String person = "p" + position;
         s.line("select " + DECISION_COLUMNS + " from match_decision where source = 'SIGNAL' and source_ref = :sid::text"
                 + " || '#" + position + "';");
@@ -437,8 +433,8 @@ final class EquivalentTransaction {
         s.line("select " + PERSON_COLUMNS + candidates + "linkage_person p on p.person_id = w.id where p.active"
                 + " union all select " + PERSON_COLUMNS + candidates + "linkage_alias p on p.person_id = w.id"
                 + " where exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active);");
-        s.line("\\set outcome random(1, 10000)");
-        s.line("\\if :outcome <= " + facts.newPersonBasisPoints());
+        s.line("\\set outcome" + position + " random(1, 10000)");
+        s.line("\\if :outcome" + position + " <= " + facts.newPersonBasisPoints());
         s.line("insert into person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"
                 + " birth_certificate, phone, norm_last_name, norm_first_name, norm_patronymic, surname_key,"
                 + " given_keys, created_at, updated_at) values (" + TIME_ORDERED_ID + ", '" + REGION + "',"
@@ -473,12 +469,12 @@ final class EquivalentTransaction {
                 + " (block_key = any (" + filed + "))) insert into linkage_block_key (region_code, block_key,"
                 + " person_id) select '" + REGION + "', key, :" + person + "::uuid from unnest(" + filed + ") as key"
                 + " on conflict do nothing;");
-        decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", role, position, facts);
+        decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", position);
         s.line("\\else");
         // An automatic link or a review: the family lookups below need a person either way.
         s.line("\\set linked random(1, " + LINKED_PERSONS + ")");
         s.line("select person_id as " + person + " from pgbench_linked where n = :linked \\gset");
-        s.line("\\if :outcome <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
+        s.line("\\if :outcome" + position + " <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
         Decision linked = decisions.get(1);
         s.line(audit(
                 facts,
@@ -486,23 +482,42 @@ final class EquivalentTransaction {
                 "'PERSON'",
                 ":" + person + "::text",
                 literal(String.format(Locale.ROOT, "auto, score %s", linked.score()))));
-        decision(s, linked, "AUTO_LINKED", ":" + person + "::uuid", role, position, facts);
+        decision(s, linked, "AUTO_LINKED", ":" + person + "::uuid", position);
         s.line("\\else");
-        decision(s, decisions.get(2), "NEEDS_REVIEW", "null", role, position, facts);
+        decision(s, decisions.get(2), "NEEDS_REVIEW", "null", position);
         s.line("\\endif");
         s.line("\\endif");
     }
 
-    private static void decision(
-            Script s, Decision decision, String outcome, String person, String role, int position, Facts facts) {
+    private static void decision(Script s, Decision decision, String outcome, String person, int position) {
         s.line("insert into match_decision (id, region_code, source, source_ref, subject, outcome, score, decision,"
                 + " candidates, person_id, decided_at) values (" + TIME_ORDERED_ID + ", '" + REGION + "', 'SIGNAL',"
                 + " :sid::text || '#" + position + "', " + literal(decision.subject()) + "::jsonb, '" + outcome + "', "
                 + decision.score() + ", " + literal(decision.decision()) + "::jsonb, "
-                + literal(decision.candidates()) + "::jsonb, " + person + ", now()) returning id as did \\gset");
+                + literal(decision.candidates()) + "::jsonb, " + person + ", now()) returning id as did" + position
+                + " \\gset");
+    }
+
+    /** The subject as the signal stores it, after the family: a person in review has no family yet. */
+    private static void signalSubject(Script s, Facts facts, int position) {
+        String role = position == 0 ? "CHILD" : "MOTHER";
+        String outcome = ":outcome" + position;
+        String person = ":p" + position + "::uuid";
+        s.line("\\if " + outcome + " <= " + facts.newPersonBasisPoints());
+        subjectRow(s, facts, position, role, "NEW_PERSON", person, ":fid::uuid");
+        s.line("\\elif " + outcome + " <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
+        subjectRow(s, facts, position, role, "AUTO_LINKED", person, ":fid::uuid");
+        s.line("\\else");
+        subjectRow(s, facts, position, role, "NEEDS_REVIEW", "null", "null");
+        s.line("\\endif");
+    }
+
+    private static void subjectRow(
+            Script s, Facts facts, int position, String role, String outcome, String person, String family) {
         s.line("insert into signal_subject (signal_id, region_code, position, role, reported, decision_id,"
-                + " link_status, person_id) values (:sid::uuid, '" + REGION + "', " + position + ", '" + role + "', "
-                + literal(facts.reported()) + "::jsonb, :did::uuid, '" + outcome + "', " + person + ");");
+                + " link_status, person_id, family_id) values (:sid::uuid, '" + REGION + "', " + position + ", '"
+                + role + "', " + literal(facts.reported()) + "::jsonb, :did" + position + "::uuid, '" + outcome
+                + "', " + person + ", " + family + ");");
     }
 
     /** An audit record of the API client's request. */
