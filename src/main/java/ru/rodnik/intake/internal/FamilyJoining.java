@@ -14,6 +14,7 @@ import ru.rodnik.directory.Organisation;
 import ru.rodnik.directory.OrganisationKind;
 import ru.rodnik.intake.ReportedIndicator;
 import ru.rodnik.intake.SignalJoinedFamily;
+import ru.rodnik.linkage.LinkStatus;
 import ru.rodnik.registry.FamilyId;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonId;
@@ -50,14 +51,15 @@ class FamilyJoining {
     }
 
     /**
-     * Places a signal that is not stored yet: finds or registers its family and adds the subjects who belong to no
-     * family as its members, so that the signal and its subjects are written once, with their families. Runs in the
-     * caller's transaction; {@link #announce} tells early warning once the signal is written.
+     * Places a signal that is not stored yet, whose subjects linkage has just linked: finds or registers its family and
+     * adds the subjects who belong to no family as its members, so that the signal and its subjects are written once,
+     * with their families. Runs in the caller's transaction; {@link #announce} tells early warning once the signal is
+     * written.
      *
      * @return the signal with its family and each placed subject's, or as it was when it joins no family yet
      */
     Signal place(Signal signal) {
-        return placement(signal)
+        return placement(signal, true)
                 .map(placement -> signal.joined(placement.family().value(), placement.subjects()))
                 .orElse(signal);
     }
@@ -77,7 +79,7 @@ class FamilyJoining {
      * @return the signal as it is now stored: its family and each placed subject's
      */
     Signal join(Signal signal) {
-        Optional<Placement> found = placement(signal);
+        Optional<Placement> found = placement(signal, false);
         if (found.isEmpty()) {
             return signal;
         }
@@ -94,10 +96,16 @@ class FamilyJoining {
     /** The signal's family and the families of the subjects placed now, by position. */
     private record Placement(FamilyId family, Map<Integer, UUID> subjects) {}
 
-    private Optional<Placement> placement(Signal signal) {
+    private Optional<Placement> placement(Signal signal, boolean linkedNow) {
         List<Placed> placed = new ArrayList<>();
         for (Signal.LinkedSubject subject : signal.subjects()) {
-            if (subject.personId() != null && subject.familyId() == null) {
+            if (subject.personId() == null || subject.familyId() != null) {
+                continue;
+            }
+            if (linkedNow && subject.match() == LinkStatus.NEW_PERSON) {
+                // Registered by linkage in this very transaction: no family has it and nobody was merged into it yet.
+                placed.add(new Placed(subject, new PersonId(subject.personId()), List.of()));
+            } else {
                 PersonId person = registry.current(new PersonId(subject.personId()));
                 placed.add(new Placed(subject, person, registry.familiesOf(person)));
             }

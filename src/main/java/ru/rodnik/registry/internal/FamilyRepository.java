@@ -71,6 +71,14 @@ class FamilyRepository {
                 > 0;
     }
 
+    /** The family's region alone, for a change that needs no more of it than that. */
+    Optional<String> regionOf(FamilyId id) {
+        return jdbc.sql("select region_code from family where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
     Optional<Family> find(FamilyId id) {
         record Header(
                 String region,

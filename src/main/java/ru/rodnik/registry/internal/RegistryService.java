@@ -168,13 +168,14 @@ class RegistryService implements Registry {
     @Override
     @Transactional
     public void addMember(FamilyId family, PersonId person, FamilyRole role, @Nullable LocalDate from) {
-        Family found = families.find(family).orElseThrow(() -> new NotFoundException(FAMILY, family));
+        // The region alone: reading the whole family with its members cost a signal's intake more than the insert.
+        String region = families.regionOf(family).orElseThrow(() -> new NotFoundException(FAMILY, family));
         Person member = persons.find(person).orElseThrow(() -> new NotFoundException(PERSON, person));
-        if (!found.regionCode().equals(member.regionCode())) {
+        if (!region.equals(member.regionCode())) {
             throw new IllegalArgumentException("A family and its members belong to one region");
         }
         if (!families.isMember(family, person, role)) {
-            families.addMember(family, person, found.regionCode(), role, from);
+            families.addMember(family, person, region, role, from);
             audit.record(AuditAction.UPDATE, AuditSubject.of(FAMILY, family), "member added as " + role);
         }
     }
