@@ -88,12 +88,11 @@ final class BenchmarkStack implements AutoCloseable {
                 // Room for a measured phase's WAL between the checkpoints run before each phase: at 1 GB (the default)
                 // a checkpoint started by the WAL's size fell into the closed phase of a database of 100,000 signals.
                 .setServerConfig("max_wal_size", "4GB")
-                // Autovacuum takes up a large table once half of it changed, not a tenth (analyse) or a fifth (vacuum
-                // after inserts): a phase adds a tenth to a sixth of a database of 100,000 signals, so at the defaults
-                // a
-                // round over the large tables fell into some phases and not others (pgbench's rate moved by a
-                // quarter), while in a region's database a minute changes a fraction of a percent. The benchmark runs
-                // VACUUM (ANALYZE) before each phase instead.
+                // Autovacuum takes up a large table once half of it changed, not a tenth (analyse) or a fifth
+                // (vacuum after inserts): a phase adds a tenth to a sixth of a database of 100,000 signals, so at the
+                // defaults a round over the large tables fell into some phases and not others (pgbench's rate moved
+                // by a quarter), while in a region's database a minute changes a fraction of a percent. The benchmark
+                // runs VACUUM (ANALYZE) before each phase instead.
                 .setServerConfig("autovacuum_analyze_scale_factor", "0.5")
                 .setServerConfig("autovacuum_vacuum_insert_scale_factor", "0.5")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
