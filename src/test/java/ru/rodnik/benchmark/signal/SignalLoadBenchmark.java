@@ -28,9 +28,10 @@ import ru.rodnik.process.RodnikProcess;
  *       finished and the database holds a region's worth of signals ({@link WarmUp});
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
+ *   <li>latency at the target load: open-model HTTP load at 70 % of the rate the API itself sustained, right
+ *       after it;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
  *       deleted afterwards;
- *   <li>latency at the target load: open-model HTTP load at 70 % of the rate the API itself sustained;
  *   <li>the database's own latency at that rate: pgbench's open model ({@code --rate}) on the equivalent
  *       transaction;
  *   <li>open-model HTTP load at 70 % of the pgbench rate, last, since it may overload the API.
@@ -84,6 +85,17 @@ class SignalLoadBenchmark {
                     meter.measure("closed", () -> load.closed("closed", clients, settings.measure()));
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
 
+            // Right after the closed phase, whose rate it needs: after pgbench's minute with no HTTP traffic, the
+            // application took the first seconds of an open phase to get going again (the database's sessions idle
+            // in a transaction, waiting for it; its JIT compiler busier), and the minute's 99th percentile was those
+            // seconds'.
+            double atOwn = settings.loadShare() * closed.result().acceptedPerSecond();
+            loadAverages.put("open, share of the API", BenchmarkStack.loadAverage());
+            stack.progress("open model: %.1f signals/s for %s", atOwn, settings.measure());
+            Measured<HttpLoad.Phase> openAtOwn = meter.measure(
+                    "open-api-share",
+                    () -> load.open("open, share of the API", atOwn, settings.measure(), settings.openThreads()));
+
             Path script = WORK.resolve("signal-equivalent.sql");
             EquivalentTransaction.Publication publication =
                     EquivalentTransaction.capture(db, () -> load.closed("capture", 1, Duration.ofSeconds(5)));
@@ -97,13 +109,6 @@ class SignalLoadBenchmark {
                             script, stack.postgresPort(), BenchmarkStack.DATABASE, clients, settings.measure(), WORK));
 
             EquivalentTransaction.removeRows(db);
-
-            double atOwn = settings.loadShare() * closed.result().acceptedPerSecond();
-            loadAverages.put("open, share of the API", BenchmarkStack.loadAverage());
-            stack.progress("open model: %.1f signals/s for %s", atOwn, settings.measure());
-            Measured<HttpLoad.Phase> openAtOwn = meter.measure(
-                    "open-api-share",
-                    () -> load.open("open, share of the API", atOwn, settings.measure(), settings.openThreads()));
 
             // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
             EquivalentTransaction.prepareRows(db, equivalent);
