@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.earlywarning.Explanation;
+import ru.rodnik.platform.TransactionLock;
 import ru.rodnik.registry.FamilyId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,10 +50,7 @@ class FamilyWarningRepository {
      * the stored score. Held until the transaction ends.
      */
     void lock(FamilyId family) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "earlywarning:" + family.value())
-                .query((rs, n) -> 1)
-                .single();
+        TransactionLock.hold(jdbc, "earlywarning:" + family.value());
     }
 
     /**

@@ -14,6 +14,7 @@ import ru.rodnik.intake.ScreeningDecision;
 import ru.rodnik.intake.SignalStatus;
 import ru.rodnik.intake.Urgency;
 import ru.rodnik.linkage.LinkStatus;
+import ru.rodnik.platform.TransactionLock;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonDetails;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,10 +96,7 @@ class SignalRepository {
      * the last guard.
      */
     void lockKey(UUID organisationId, String idempotencyKey) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "intake:" + organisationId + "/" + idempotencyKey)
-                .query((rs, n) -> 1)
-                .single();
+        TransactionLock.hold(jdbc, "intake:" + organisationId + "/" + idempotencyKey);
     }
 
     /** Inserts the signal in the family it joined, if any (its key is locked, so no other signal holds it). */
