@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import ru.rodnik.earlywarning.Explanation;
+import ru.rodnik.platform.AsynchronousCommit;
 import ru.rodnik.platform.TransactionLock;
 import ru.rodnik.registry.FamilyId;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,12 +56,11 @@ class FamilyWarningRepository {
 
     /**
      * Lets this transaction's commit return without waiting for its WAL to reach the disk. Only for a listener's
-     * transaction: its event publication is completed (its row deleted) after it by a commit that does wait, and
-     * flushing that commit's WAL flushes this one's with it; a crash before then leaves the publication incomplete,
-     * and it is delivered again (scoring a signal twice changes nothing).
+     * transaction: its event publication stays incomplete until a later commit, and a crash that loses this one leaves
+     * the publication incomplete, so it is delivered again (scoring a signal twice changes nothing).
      */
     void commitWithoutWaitingForTheDisk() {
-        jdbc.sql("set local synchronous_commit = off").update();
+        AsynchronousCommit.request(jdbc);
     }
 
     Optional<Current> current(FamilyId family) {
