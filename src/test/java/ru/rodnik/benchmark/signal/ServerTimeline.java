@@ -37,6 +37,7 @@ final class ServerTimeline implements AutoCloseable {
     private static final String COUNTERS = """
             select pg_current_wal_lsn() - '0/0',
                    (select wal_fpi from pg_stat_wal),
+                   (select wal_sync from pg_stat_wal),
                    (select num_timed + num_requested from pg_stat_checkpointer),
                    (select coalesce(sum(writes), 0) from pg_stat_io where backend_type = 'client backend'),
                    (select coalesce(sum(extends * op_bytes), 0) from pg_stat_io),
@@ -55,6 +56,7 @@ final class ServerTimeline implements AutoCloseable {
             Instant at,
             long walBytes,
             long fullPageImages,
+            long walFlushes,
             long checkpoints,
             long backendWrites,
             long extendedBytes,
@@ -63,18 +65,31 @@ final class ServerTimeline implements AutoCloseable {
             @Nullable String vacuuming,
             Disk disk) {}
 
-    /** The kernel's dirty page cache and the disks' write counters ({@code /proc/meminfo}, {@code /proc/diskstats}). */
-    private record Disk(long dirtyKb, long writebackKb, long sectorsWritten, long writingMillis, long inFlight) {}
+    /**
+     * The kernel's dirty page cache and the disks' write and flush counters ({@code /proc/meminfo},
+     * {@code /proc/diskstats}; flushes are counted from Linux 5.5 on, else 0).
+     */
+    private record Disk(
+            long dirtyKb,
+            long writebackKb,
+            long writes,
+            long sectorsWritten,
+            long writingMillis,
+            long inFlight,
+            long flushes,
+            long flushingMillis) {}
 
     /**
      * A phase's totals.
      *
+     * @param walFlushes the server's flushes of the WAL to the disk ({@code fdatasync} and the like)
      * @param checkpoints checkpoints that ended during the phase
      * @param vacuumSeconds seconds in which autovacuum was working, and on which tables
      */
     record Summary(
             long walBytes,
             long fullPageImages,
+            long walFlushes,
             long checkpoints,
             long backendWrites,
             long extendedBytes,
@@ -133,8 +148,9 @@ final class ServerTimeline implements AutoCloseable {
                     row.getLong(4),
                     row.getLong(5),
                     row.getLong(6),
-                    row.getString(7),
+                    row.getLong(7),
                     row.getString(8),
+                    row.getString(9),
                     disk());
         }
     }
@@ -153,9 +169,9 @@ final class ServerTimeline implements AutoCloseable {
             seconds = List.copyOf(samples);
         }
         List<String> lines = new ArrayList<>();
-        lines.add("second\tWAL kB\tfull-page images\tcheckpoints ended\tbackend writes\textended kB"
-                + "\tbackground writer writes\tdisk written kB\tdisk writing ms\tdirty kB\twriteback kB\tin flight"
-                + "\tcheckpointer\tautovacuum\ttime (UTC)");
+        lines.add("second\tWAL kB\tfull-page images\tWAL flushes\tcheckpoints ended\tbackend writes\textended kB"
+                + "\tbackground writer writes\tdisk written kB\tdisk writes\tdisk writing ms\tdisk flushes"
+                + "\tdisk flushing ms\tdirty kB\twriteback kB\tin flight\tcheckpointer\tautovacuum\ttime (UTC)");
         long vacuumSeconds = 0;
         Set<String> vacuumed = new LinkedHashSet<>();
         long maxDirty = 0;
@@ -164,16 +180,20 @@ final class ServerTimeline implements AutoCloseable {
             Sample after = seconds.get(i);
             lines.add(String.format(
                     Locale.ROOT,
-                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s",
+                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s",
                     (after.nanos() - seconds.get(0).nanos()) / 1e9,
                     (after.walBytes() - before.walBytes()) / 1024,
                     after.fullPageImages() - before.fullPageImages(),
+                    after.walFlushes() - before.walFlushes(),
                     after.checkpoints() - before.checkpoints(),
                     after.backendWrites() - before.backendWrites(),
                     (after.extendedBytes() - before.extendedBytes()) / 1024,
                     after.backgroundWrites() - before.backgroundWrites(),
                     (after.disk().sectorsWritten() - before.disk().sectorsWritten()) / 2,
+                    after.disk().writes() - before.disk().writes(),
                     after.disk().writingMillis() - before.disk().writingMillis(),
+                    after.disk().flushes() - before.disk().flushes(),
+                    after.disk().flushingMillis() - before.disk().flushingMillis(),
                     after.disk().dirtyKb(),
                     after.disk().writebackKb(),
                     after.disk().inFlight(),
@@ -194,6 +214,7 @@ final class ServerTimeline implements AutoCloseable {
         return new Summary(
                 last.walBytes() - first.walBytes(),
                 last.fullPageImages() - first.fullPageImages(),
+                last.walFlushes() - first.walFlushes(),
                 last.checkpoints() - first.checkpoints(),
                 last.backendWrites() - first.backendWrites(),
                 last.extendedBytes() - first.extendedBytes(),
@@ -221,20 +242,28 @@ final class ServerTimeline implements AutoCloseable {
                     writeback = Long.parseLong(fields[1]);
                 }
             }
+            long writes = 0;
             long sectors = 0;
             long writing = 0;
             long inFlight = 0;
+            long flushes = 0;
+            long flushing = 0;
             // Fields after major, minor and name: reads (4), then writes completed, merged, sectors written, ms
-            // writing, then I/Os in flight.
+            // writing, then I/Os in flight, ms doing I/O (2), discards (4), then flushes completed and ms flushing.
             for (String line : Files.readAllLines(Path.of("/proc/diskstats"))) {
                 String[] fields = line.strip().split("\\s+");
                 if (DISK.matcher(fields[2]).matches()) {
+                    writes += Long.parseLong(fields[7]);
                     sectors += Long.parseLong(fields[9]);
                     writing += Long.parseLong(fields[10]);
                     inFlight += Long.parseLong(fields[11]);
+                    if (fields.length >= 20) {
+                        flushes += Long.parseLong(fields[18]);
+                        flushing += Long.parseLong(fields[19]);
+                    }
                 }
             }
-            return new Disk(dirty, writeback, sectors, writing, inFlight);
+            return new Disk(dirty, writeback, writes, sectors, writing, inFlight, flushes, flushing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

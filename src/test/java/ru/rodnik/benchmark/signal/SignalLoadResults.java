@@ -187,13 +187,16 @@ final class SignalLoadResults {
                 out,
                 f("WAL, checkpoints, autovacuum and disk, %s", name),
                 f(
-                        "WAL %.1f kB per %s (%.2f full-page images); checkpoints ended %d; buffers the backends wrote"
+                        "WAL %.1f kB per %s (%.2f full-page images), flushed %.2f times per %s; checkpoints ended %d;"
+                                + " buffers the backends wrote"
                                 + " themselves %.2f per %s; relations extended by %.1f kB per %s; autovacuum at work %d s"
                                 + " (%s); disk written %.0f MB; dirty page cache at most %,d kB; full-page images by"
                                 + " relation: %s",
                         server.walBytes() / 1024.0 / units,
                         unit,
                         (double) server.fullPageImages() / units,
+                        (double) server.walFlushes() / units,
+                        unit,
                         server.checkpoints(),
                         (double) server.backendWrites() / units,
                         unit,
