@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the server and the machine's disk did second by second during a phase, to lay beside the latencies of the
  * same seconds: when a second's requests stall, was a checkpoint writing, autovacuum at work, the WAL growing faster,
- * the kernel flushing dirty pages? Sampled once a second on a connection of its own ({@code pg_stat_wal},
- * {@code pg_stat_checkpointer}, {@code pg_stat_io}, {@code pg_stat_progress_vacuum}) and from {@code /proc}.
+ * the kernel flushing dirty pages, the processors busy elsewhere? Sampled once a second on a connection of its own
+ * ({@code pg_stat_wal}, {@code pg_stat_checkpointer}, {@code pg_stat_io}, {@code pg_stat_progress_vacuum}) and from
+ * {@code /proc} (processor time as {@link CpuUsage} splits it).
  */
 final class ServerTimeline implements AutoCloseable {
 
@@ -63,7 +66,8 @@ final class ServerTimeline implements AutoCloseable {
             long backgroundWrites,
             @Nullable String checkpointer,
             @Nullable String vacuuming,
-            Disk disk) {}
+            Disk disk,
+            CpuUsage.Sample cpu) {}
 
     /**
      * The kernel's dirty page cache and the disks' write and flush counters ({@code /proc/meminfo},
@@ -99,18 +103,22 @@ final class ServerTimeline implements AutoCloseable {
             long maxDirtyKb) {}
 
     private final Connection connection;
+    private final long applicationPid;
+    private final long postmasterPid;
     private final Thread sampler;
     private final List<Sample> samples = new ArrayList<>();
     private volatile boolean stopped;
     private volatile @Nullable Exception failure;
 
-    private ServerTimeline(Connection connection) {
+    private ServerTimeline(Connection connection, long applicationPid, long postmasterPid) {
         this.connection = connection;
+        this.applicationPid = applicationPid;
+        this.postmasterPid = postmasterPid;
         this.sampler = new Thread(this::sample, "server-timeline");
     }
 
-    static ServerTimeline start(Connection connection) throws SQLException {
-        ServerTimeline timeline = new ServerTimeline(connection);
+    static ServerTimeline start(Connection connection, long applicationPid, long postmasterPid) throws SQLException {
+        ServerTimeline timeline = new ServerTimeline(connection, applicationPid, postmasterPid);
         timeline.samples.add(timeline.read());
         timeline.sampler.setDaemon(true);
         timeline.sampler.start();
@@ -151,7 +159,8 @@ final class ServerTimeline implements AutoCloseable {
                     row.getLong(7),
                     row.getString(8),
                     row.getString(9),
-                    disk());
+                    disk(),
+                    CpuUsage.sample(applicationPid, postmasterPid));
         }
     }
 
@@ -171,7 +180,8 @@ final class ServerTimeline implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         lines.add("second\tWAL kB\tfull-page images\tWAL flushes\tcheckpoints ended\tbackend writes\textended kB"
                 + "\tbackground writer writes\tdisk written kB\tdisk writes\tdisk writing ms\tdisk flushes"
-                + "\tdisk flushing ms\tdirty kB\twriteback kB\tin flight\tcheckpointer\tautovacuum\ttime (UTC)");
+                + "\tdisk flushing ms\tdirty kB\twriteback kB\tin flight\tCPU ms: application\tof it JIT compiler"
+                + "\tPostgreSQL\tthis JVM\tpgbench\tothers\tstolen\tcheckpointer\tautovacuum\ttime (UTC)");
         long vacuumSeconds = 0;
         Set<String> vacuumed = new LinkedHashSet<>();
         long maxDirty = 0;
@@ -180,7 +190,7 @@ final class ServerTimeline implements AutoCloseable {
             Sample after = seconds.get(i);
             lines.add(String.format(
                     Locale.ROOT,
-                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s",
+                    "%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s",
                     (after.nanos() - seconds.get(0).nanos()) / 1e9,
                     (after.walBytes() - before.walBytes()) / 1024,
                     after.fullPageImages() - before.fullPageImages(),
@@ -197,6 +207,7 @@ final class ServerTimeline implements AutoCloseable {
                     after.disk().dirtyKb(),
                     after.disk().writebackKb(),
                     after.disk().inFlight(),
+                    milliseconds(CpuUsage.between(before.cpu(), after.cpu())),
                     after.checkpointer(),
                     after.vacuuming() == null ? "" : after.vacuuming(),
                     CLOCK.format(after.at())));
@@ -228,6 +239,19 @@ final class ServerTimeline implements AutoCloseable {
     public void close() throws InterruptedException {
         stopped = true;
         sampler.join();
+    }
+
+    private static String milliseconds(CpuUsage.Split cpu) {
+        return DoubleStream.of(
+                        cpu.application(),
+                        cpu.compiler(),
+                        cpu.postgres(),
+                        cpu.generator(),
+                        cpu.pgbench(),
+                        cpu.others(),
+                        cpu.stolen())
+                .mapToObj(seconds -> Long.toString(Math.round(seconds * 1000)))
+                .collect(Collectors.joining("\t"));
     }
 
     private static Disk disk() {

@@ -195,7 +195,7 @@ class SignalLoadBenchmark {
             try (Connection watching = stack.connect();
                     Connection counting = stack.connect()) {
                 WaitSampler waits = WaitSampler.start(watching, BenchmarkStack.DATABASE);
-                ServerTimeline server = ServerTimeline.start(counting);
+                ServerTimeline server = ServerTimeline.start(counting, application, postmaster);
                 CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
                 T result = phase.run();
                 CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
