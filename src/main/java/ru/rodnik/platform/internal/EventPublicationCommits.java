@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 import ru.rodnik.platform.AsynchronousCommit;
 
 /**
@@ -23,12 +24,12 @@ import ru.rodnik.platform.AsynchronousCommit;
 @Component
 class EventPublicationCommits implements BeanPostProcessor {
 
-    // Looked up when first needed: a post-processor that needed the data source at its own creation would create it
-    // before the other post-processors are ready.
-    private final ObjectProvider<JdbcClient> jdbc;
+    // Looked up when first needed, then kept: a post-processor that needed the data source at its own creation would
+    // create it before the other post-processors are ready, and the marks are on every event's path.
+    private final SingletonSupplier<JdbcClient> jdbc;
 
     EventPublicationCommits(ObjectProvider<JdbcClient> jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = SingletonSupplier.of(jdbc::getObject);
     }
 
     @Override
@@ -41,7 +42,7 @@ class EventPublicationCommits implements BeanPostProcessor {
         proxy.addAdvice((MethodInterceptor) invocation -> {
             if (invocation.getMethod().getName().startsWith("mark")
                     && TransactionSynchronizationManager.isActualTransactionActive()) {
-                AsynchronousCommit.request(jdbc.getObject());
+                AsynchronousCommit.request(jdbc.obtain());
             }
             return invocation.proceed();
         });
