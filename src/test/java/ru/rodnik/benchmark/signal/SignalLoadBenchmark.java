@@ -84,17 +84,18 @@ class SignalLoadBenchmark {
             Measured<HttpLoad.Phase> closed =
                     meter.measure("closed", () -> load.closed("closed", clients, settings.measure()));
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
+            OpenPhase open = (label, file, rate) -> {
+                loadAverages.put(label, BenchmarkStack.loadAverage());
+                stack.progress("open model: %.1f signals/s for %s", rate, settings.measure());
+                return meter.measure(file, () -> load.open(label, rate, settings.measure(), settings.openThreads()));
+            };
 
             // Right after the closed phase, whose rate it needs: after pgbench's minute with no HTTP traffic, the
             // application took the first seconds of an open phase to get going again (the database's sessions idle
             // in a transaction, waiting for it; its JIT compiler busier), and the minute's 99th percentile was those
             // seconds'.
             double atOwn = settings.loadShare() * closed.result().acceptedPerSecond();
-            loadAverages.put("open, share of the API", BenchmarkStack.loadAverage());
-            stack.progress("open model: %.1f signals/s for %s", atOwn, settings.measure());
-            Measured<HttpLoad.Phase> openAtOwn = meter.measure(
-                    "open-api-share",
-                    () -> load.open("open, share of the API", atOwn, settings.measure(), settings.openThreads()));
+            Measured<HttpLoad.Phase> openAtOwn = open.run("open, share of the API", "open-api-share", atOwn);
 
             Path script = WORK.resolve("signal-equivalent.sql");
             EquivalentTransaction.Publication publication =
@@ -129,11 +130,8 @@ class SignalLoadBenchmark {
             // Last: at this rate the API may be overloaded for the whole minute, and what it leaves behind (a grown
             // heap, full thread pools) must not weigh on another phase.
             double atCeiling = settings.loadShare() * ceiling.result().tps();
-            loadAverages.put("open, share of pgbench", BenchmarkStack.loadAverage());
-            stack.progress("open model: %.1f signals/s for %s", atCeiling, settings.measure());
-            Measured<HttpLoad.Phase> openAtCeiling = meter.measure(
-                    "open-pgbench-share",
-                    () -> load.open("open, share of pgbench", atCeiling, settings.measure(), settings.openThreads()));
+            Measured<HttpLoad.Phase> openAtCeiling =
+                    open.run("open, share of pgbench", "open-pgbench-share", atCeiling);
 
             String block = SignalLoadResults.write(new SignalLoadResults.Facts(
                     settings,
@@ -170,6 +168,11 @@ class SignalLoadBenchmark {
 
     private interface Phase<T> {
         T run() throws Exception;
+    }
+
+    /** An open-model HTTP phase at a rate, under a label (load averages, the generator) and a file name (listings). */
+    private interface OpenPhase {
+        Measured<HttpLoad.Phase> run(String label, String file, double rate) throws Exception;
     }
 
     /** Measures phases: the application's and the server's processor time, the server's statements. */
