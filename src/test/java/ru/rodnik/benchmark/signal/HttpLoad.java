@@ -42,6 +42,7 @@ final class HttpLoad {
      *
      * @param offeredPerSecond the open model's arrival rate; the closed model's is what it achieved
      * @param unanswered open model only: signals still waiting or in flight when the phase's drain time ran out
+     * @param firstMinute the latencies of the signals sent (or due) in the phase's first minute
      */
     record Phase(
             String name,
@@ -52,6 +53,7 @@ final class HttpLoad {
             int failed,
             int unanswered,
             Latencies.Summary latencies,
+            Latencies.Summary firstMinute,
             List<String> timeline,
             @Nullable String firstFailure) {
 
@@ -190,6 +192,7 @@ final class HttpLoad {
                     failed.get(),
                     unanswered,
                     latencies.summary(),
+                    latencies.summaryOfFirst(60),
                     latencies.timeline(),
                     firstFailure.get());
         }

@@ -66,14 +66,34 @@ final class Latencies {
     }
 
     synchronized Summary summary() {
-        if (count == 0) {
+        return summarise(Arrays.copyOf(nanos, count));
+    }
+
+    /** The requests sent (or due) in the phase's first {@code seconds} seconds only. */
+    synchronized Summary summaryOfFirst(int seconds) {
+        long[] first = new long[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (this.seconds[i] < seconds) {
+                first[n++] = nanos[i];
+            }
+        }
+        return summarise(Arrays.copyOf(first, n));
+    }
+
+    private static Summary summarise(long[] sorted) {
+        if (sorted.length == 0) {
             return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElseThrow() / 1e6;
         return new Summary(
-                count, mean, rank(sorted, 0.50), rank(sorted, 0.90), rank(sorted, 0.99), sorted[count - 1] / 1e6);
+                sorted.length,
+                mean,
+                rank(sorted, 0.50),
+                rank(sorted, 0.90),
+                rank(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6);
     }
 
     private static double rank(long[] sorted, double share) {

@@ -20,7 +20,13 @@ import java.util.stream.Stream;
  */
 final class Pgbench {
 
-    record Result(double tps, long transactions, Latencies.Summary latencies, String version) {}
+    /** @param firstMinute the latencies of the transactions started (or scheduled) in the run's first minute */
+    record Result(
+            double tps,
+            long transactions,
+            Latencies.Summary latencies,
+            Latencies.Summary firstMinute,
+            String version) {}
 
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: (\\d+)");
@@ -112,24 +118,33 @@ final class Pgbench {
                 "--log-prefix=" + workDirectory.resolve(logPrefix)));
         options.addAll(more);
         String output = run(script, port, database, options, workDirectory.resolve(name + "-output.txt"));
-        Latencies latencies = new Latencies();
+        // client_id transaction_no time(µs) script_no epoch µs [schedule lag]: the epoch and µs say when the
+        // transaction ended; with a rate, the time counts from the scheduled start and so already holds the lag.
+        List<long[]> startAndLatency = new ArrayList<>();
         try (Stream<Path> logs = Files.list(workDirectory)) {
             for (Path log : logs.filter(p -> p.getFileName().toString().startsWith(logPrefix + "."))
                     .toList()) {
                 try (Stream<String> lines = Files.lines(log)) {
-                    // client_id transaction_no time(µs) script_no epoch µs [schedule lag]: with a rate, the time
-                    // counts from the scheduled start and so already holds the lag.
                     lines.map(line -> line.split(" "))
-                            .filter(fields ->
-                                    fields.length > 2 && fields[2].chars().allMatch(Character::isDigit))
-                            .forEach(fields -> latencies.add(Long.parseLong(fields[2]) * 1_000));
+                            .filter(fields -> fields.length > 5
+                                    && Stream.of(fields[2], fields[4], fields[5])
+                                            .allMatch(field -> field.chars().allMatch(Character::isDigit)))
+                            .forEach(fields -> {
+                                long latency = Long.parseLong(fields[2]);
+                                long end = Long.parseLong(fields[4]) * 1_000_000 + Long.parseLong(fields[5]);
+                                startAndLatency.add(new long[] {end - latency, latency});
+                            });
                 }
             }
         }
+        long first = startAndLatency.stream().mapToLong(t -> t[0]).min().orElse(0);
+        Latencies latencies = new Latencies();
+        startAndLatency.forEach(t -> latencies.add((int) ((t[0] - first) / 1_000_000), t[1] * 1_000));
         return new Result(
                 Double.parseDouble(group(TPS, output)),
                 Long.parseLong(group(PROCESSED, output)),
                 latencies.summary(),
+                latencies.summaryOfFirst(60),
                 version());
     }
 

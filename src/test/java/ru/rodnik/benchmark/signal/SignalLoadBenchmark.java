@@ -29,11 +29,11 @@ import ru.rodnik.process.RodnikProcess;
  *   <li>the sustained rate: closed-model HTTP load; what it stored per signal gives the mix of the equivalent
  *       transaction;
  *   <li>latency at the target load: open-model HTTP load at 70 % of the rate the API itself sustained, right
- *       after it;
+ *       after it, for most of a checkpoint cycle;
  *   <li>the ceiling: pgbench runs the equivalent transaction with as many clients as the HTTP load; its rows are
  *       deleted afterwards;
  *   <li>the database's own latency at that rate: pgbench's open model ({@code --rate}) on the equivalent
- *       transaction;
+ *       transaction, as long;
  *   <li>open-model HTTP load at 70 % of the pgbench rate, last, since it may overload the API.
  * </ol>
  *
@@ -84,10 +84,10 @@ class SignalLoadBenchmark {
             Measured<HttpLoad.Phase> closed =
                     meter.measure("closed", () -> load.closed("closed", clients, settings.measure()));
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
-            OpenPhase open = (label, file, rate) -> {
+            OpenPhase open = (label, file, rate, duration) -> {
                 loadAverages.put(label, BenchmarkStack.loadAverage());
-                stack.progress("open model: %.1f signals/s for %s", rate, settings.measure());
-                return meter.measure(file, () -> load.open(label, rate, settings.measure(), settings.openThreads()));
+                stack.progress("open model: %.1f signals/s for %s", rate, duration);
+                return meter.measure(file, () -> load.open(label, rate, duration, settings.openThreads()));
             };
 
             // Right after the closed phase, whose rate it needs: after pgbench's minute with no HTTP traffic, the
@@ -95,7 +95,8 @@ class SignalLoadBenchmark {
             // in a transaction, waiting for it; its JIT compiler busier), and the minute's 99th percentile was those
             // seconds'.
             double atOwn = settings.loadShare() * closed.result().acceptedPerSecond();
-            Measured<HttpLoad.Phase> openAtOwn = open.run("open, share of the API", "open-api-share", atOwn);
+            Measured<HttpLoad.Phase> openAtOwn =
+                    open.run("open, share of the API", "open-api-share", atOwn, settings.openMeasure());
 
             Path script = WORK.resolve("signal-equivalent.sql");
             EquivalentTransaction.Publication publication =
@@ -114,7 +115,7 @@ class SignalLoadBenchmark {
             // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
             EquivalentTransaction.prepareRows(db, equivalent);
             loadAverages.put("pgbench, open", BenchmarkStack.loadAverage());
-            stack.progress("pgbench, open model: %.1f transactions/s for %s", atOwn, settings.measure());
+            stack.progress("pgbench, open model: %.1f transactions/s for %s", atOwn, settings.openMeasure());
             Measured<Pgbench.Result> floor = meter.measure(
                     "pgbench-open",
                     () -> pgbench.runAt(
@@ -123,7 +124,7 @@ class SignalLoadBenchmark {
                             BenchmarkStack.DATABASE,
                             clients,
                             atOwn,
-                            settings.measure(),
+                            settings.openMeasure(),
                             WORK));
             EquivalentTransaction.removeRows(db);
 
@@ -131,7 +132,7 @@ class SignalLoadBenchmark {
             // heap, full thread pools) must not weigh on another phase.
             double atCeiling = settings.loadShare() * ceiling.result().tps();
             Measured<HttpLoad.Phase> openAtCeiling =
-                    open.run("open, share of pgbench", "open-pgbench-share", atCeiling);
+                    open.run("open, share of pgbench", "open-pgbench-share", atCeiling, settings.measure());
 
             String block = SignalLoadResults.write(new SignalLoadResults.Facts(
                     settings,
@@ -170,9 +171,12 @@ class SignalLoadBenchmark {
         T run() throws Exception;
     }
 
-    /** An open-model HTTP phase at a rate, under a label (load averages, the generator) and a file name (listings). */
+    /**
+     * An open-model HTTP phase at a rate for a time, under a label (load averages, the generator) and a file name
+     * (listings).
+     */
     private interface OpenPhase {
-        Measured<HttpLoad.Phase> run(String label, String file, double rate) throws Exception;
+        Measured<HttpLoad.Phase> run(String label, String file, double rate, Duration duration) throws Exception;
     }
 
     /** Measures phases: the application's and the server's processor time, the server's statements. */

@@ -54,13 +54,14 @@ final class SignalLoadResults {
         line(out, "load average (1, 5, 15 min) at the start of: %s", facts.loadAverages());
         line(
                 out,
-                "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s after a"
-                        + " warm-up of %d s (%,d signals, %d failed; %,d signals in the database at its end; the JIT"
+                "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s (the"
+                        + " open models at the API's share %d s) after a warm-up of %d s (%,d signals, %d failed; %,d signals in the database at its end; the JIT"
                         + " compiler's share of the application's processor time in its last %d s: %.1f %%)",
                 settings.families(),
                 settings.seed(),
                 settings.clients(),
                 settings.measure().toSeconds(),
+                settings.openMeasure().toSeconds(),
                 facts.warmUp().elapsed().toSeconds(),
                 facts.warmUp().accepted(),
                 facts.warmUp().failed(),
@@ -85,12 +86,14 @@ final class SignalLoadResults {
                         closed.acceptedPerSecond(), closed.accepted(), closed.failed(), latency(closed.latencies())),
                 "");
         row(out, "API rate / pgbench rate", f("**%.2f**", ratio), verdict(ratio >= RATE_TARGET, "≥ 0.5"));
-        open(out, openAtCeiling, f("%.0f %% of the pgbench rate", 100 * settings.loadShare()), true);
+        // The target's load is the API's own sustained rate (docs/benchmarks.md, "Which load the latency target
+        // means"); at the pgbench rate's share the API is overloaded, shown for the other reading.
         open(
                 out,
                 facts.openAtOwn().result(),
                 f("%.0f %% of the API's sustained rate", 100 * settings.loadShare()),
-                false);
+                true);
+        open(out, openAtCeiling, f("%.0f %% of the pgbench rate", 100 * settings.loadShare()), false);
         Pgbench.Result floor = facts.floor().result();
         row(
                 out,
@@ -98,8 +101,11 @@ final class SignalLoadResults {
                         "pgbench, open model at the same rate: %.1f transactions/s offered (the database alone)",
                         settings.loadShare() * closed.acceptedPerSecond()),
                 f(
-                        "%,.1f tps (%,d transactions); latency from the scheduled start %s",
-                        floor.tps(), floor.transactions(), latency(floor.latencies())),
+                        "%,.1f tps (%,d transactions); latency from the scheduled start %s%s",
+                        floor.tps(),
+                        floor.transactions(),
+                        latency(floor.latencies()),
+                        firstMinute(floor.latencies(), floor.firstMinute())),
                 "");
         cpu(out, "pgbench", facts.ceiling(), ceiling.transactions(), "transaction");
         cpu(out, "API, closed model", facts.closed(), closed.accepted(), "signal");
@@ -144,12 +150,13 @@ final class SignalLoadResults {
                 out,
                 f("API, open model at %s: %.1f signals/s offered", share, phase.offeredPerSecond()),
                 f(
-                        "%,.1f signals/s accepted (%,d, %d failed, %d unanswered); latency %s",
+                        "%,.1f signals/s accepted (%,d, %d failed, %d unanswered); latency %s%s",
                         phase.acceptedPerSecond(),
                         phase.accepted(),
                         phase.failed(),
                         phase.unanswered(),
-                        latency(latencies)),
+                        latency(latencies),
+                        firstMinute(latencies, phase.firstMinute())),
                 target
                         ? verdict(
                                 latencies.p99() <= P99_TARGET_MILLIS && phase.failed() == 0 && phase.unanswered() == 0,
@@ -224,6 +231,11 @@ final class SignalLoadResults {
         return f(
                 "p50 %.1f ms, p90 %.1f ms, **p99 %.1f ms**, max %.1f ms",
                 latencies.p50(), latencies.p90(), latencies.p99(), latencies.max());
+    }
+
+    /** The first minute's latencies after the checkpoint the phase began with, when the phase was longer. */
+    private static String firstMinute(Latencies.Summary whole, Latencies.Summary first) {
+        return first.count() == whole.count() ? "" : f("; in its first minute %s", latency(first));
     }
 
     private static String verdict(boolean met, String target) {

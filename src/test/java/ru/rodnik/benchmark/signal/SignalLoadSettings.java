@@ -14,7 +14,11 @@ import java.time.Duration;
  * @param warmUpSignals the signals the database must hold before anything is measured, however long that takes: a
  *     young database that a phase grows by a fifth has every table analysed again by autovacuum each minute (see
  *     {@link WarmUp})
- * @param measure each measured phase: the closed-model HTTP load, pgbench, each open-model HTTP load
+ * @param measure the closed-model HTTP load, pgbench's, and the open-model HTTP load at the pgbench rate's share
+ * @param openMeasure the open-model phases at the API's share, HTTP and pgbench: most of a checkpoint cycle (the
+ *     server checkpoints every 5 minutes, and each phase begins right after a checkpoint), so that the first seconds
+ *     after a checkpoint, when every page's first change writes the whole page to the WAL, weigh in the tail as they
+ *     do on a server that has run for hours; in a phase of 60 s they weighed five times as much
  * @param openThreads threads that carry the open-model requests, so that the generator never waits for a free one
  * @param families generated families the signals are about: every other signal is the first about one of them, so a
  *     run keeps its mix of new and known persons for twice as many signals (a default run sends about 140,000)
@@ -28,6 +32,7 @@ record SignalLoadSettings(
         double warmUpCompilerShare,
         int warmUpSignals,
         Duration measure,
+        Duration openMeasure,
         int openThreads,
         int families,
         long seed,
@@ -41,6 +46,7 @@ record SignalLoadSettings(
                 Double.parseDouble(System.getProperty("benchmark.signal.warmUpCompilerShare", "0.05")),
                 Integer.getInteger("benchmark.signal.warmUpSignals", 100_000),
                 Duration.ofSeconds(Integer.getInteger("benchmark.signal.measureSeconds", 60)),
+                Duration.ofSeconds(Integer.getInteger("benchmark.signal.openSeconds", 240)),
                 Integer.getInteger("benchmark.signal.openThreads", 200),
                 Integer.getInteger("benchmark.signal.families", 100_000),
                 Long.getLong("benchmark.signal.seed", 616_161L),
