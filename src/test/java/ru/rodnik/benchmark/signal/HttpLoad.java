@@ -43,6 +43,8 @@ final class HttpLoad {
      * @param offeredPerSecond the open model's arrival rate; the closed model's is what it achieved
      * @param unanswered open model only: signals still waiting or in flight when the phase's drain time ran out
      * @param firstMinute the latencies of the signals sent (or due) in the phase's first minute
+     * @param scoringAfter how long after the phase early warning's listener went on scoring its signals; counted in
+     *     {@code elapsed}
      */
     record Phase(
             String name,
@@ -55,10 +57,28 @@ final class HttpLoad {
             Latencies.Summary latencies,
             Latencies.Summary firstMinute,
             List<String> timeline,
-            @Nullable String firstFailure) {
+            @Nullable String firstFailure,
+            Duration scoringAfter) {
 
         double acceptedPerSecond() {
             return accepted / (elapsed.toNanos() / 1e9);
+        }
+
+        /** The same phase, with the time its signals' scoring took after it counted in its rate. */
+        Phase withScoringAfter(Duration scoring) {
+            return new Phase(
+                    name,
+                    concurrency,
+                    offeredPerSecond,
+                    elapsed.plus(scoring),
+                    accepted,
+                    failed,
+                    unanswered,
+                    latencies,
+                    firstMinute,
+                    timeline,
+                    firstFailure,
+                    scoringAfter.plus(scoring));
         }
     }
 
@@ -194,7 +214,8 @@ final class HttpLoad {
                     latencies.summary(),
                     latencies.summaryOfFirst(60),
                     latencies.timeline(),
-                    firstFailure.get());
+                    firstFailure.get(),
+                    Duration.ZERO);
         }
     }
 

@@ -55,8 +55,9 @@ final class SignalLoadResults {
         line(
                 out,
                 "signals: 2 subjects each from %,d generated families (seed %d); %d clients; phases of %d s (the"
-                        + " open models at the API's share %d s) after a warm-up of %d s (%,d signals, %d failed; %,d signals in the database at its end; the JIT"
-                        + " compiler's share of the application's processor time in its last %d s: %.1f %%)",
+                        + " open models at the API's share %d s) after a warm-up of %d s (%,d signals, %d failed;"
+                        + " %,d signals in the database at its end; the JIT compiler's share of the application's"
+                        + " processor time in its last %d s: %.1f %%)",
                 settings.families(),
                 settings.seed(),
                 settings.clients(),
@@ -82,8 +83,13 @@ final class SignalLoadResults {
                 out,
                 f("API, closed model, %d clients (sustained rate)", closed.concurrency()),
                 f(
-                        "**%,.1f signals/s** (%,d accepted, %d failed); latency %s",
-                        closed.acceptedPerSecond(), closed.accepted(), closed.failed(), latency(closed.latencies())),
+                        "**%,.1f signals/s** (%,d accepted, %d failed; early warning scored the last of them %.1f s"
+                                + " after the phase, counted in the rate); latency %s",
+                        closed.acceptedPerSecond(),
+                        closed.accepted(),
+                        closed.failed(),
+                        closed.scoringAfter().toMillis() / 1000.0,
+                        latency(closed.latencies())),
                 "");
         row(out, "API rate / pgbench rate", f("**%.2f**", ratio), verdict(ratio >= RATE_TARGET, "≥ 0.5"));
         // The target's load is the API's own sustained rate (docs/benchmarks.md, "Which load the latency target
