@@ -168,15 +168,15 @@ class RegistryService implements Registry {
     @Override
     @Transactional
     public void addMember(FamilyId family, PersonId person, FamilyRole role, @Nullable LocalDate from) {
-        // The region alone: reading the whole family with its members cost a signal's intake more than the insert.
+        if (families.addMemberIfAbsent(family, person, role, from)) {
+            audit.record(AuditAction.UPDATE, AuditSubject.of(FAMILY, family), "member added as " + role);
+            return;
+        }
+        // Nothing added: a current member in that role already, or the reason is an error to report.
         String region = families.regionOf(family).orElseThrow(() -> new NotFoundException(FAMILY, family));
         Person member = persons.find(person).orElseThrow(() -> new NotFoundException(PERSON, person));
         if (!region.equals(member.regionCode())) {
             throw new IllegalArgumentException("A family and its members belong to one region");
-        }
-        if (!families.isMember(family, person, role)) {
-            families.addMember(family, person, region, role, from);
-            audit.record(AuditAction.UPDATE, AuditSubject.of(FAMILY, family), "member added as " + role);
         }
     }
 

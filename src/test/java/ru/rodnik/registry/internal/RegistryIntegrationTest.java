@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
+import ru.rodnik.platform.NotFoundException;
 import ru.rodnik.registry.FamilyId;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonDetails;
@@ -96,6 +97,34 @@ class RegistryIntegrationTest {
         var members = registry.family(family).orElseThrow().members();
         assertThat(members).extracting(m -> m.role()).containsExactly(FamilyRole.MOTHER, FamilyRole.CHILD);
         assertThat(registry.familiesOf(child)).containsExactly(family);
+    }
+
+    @Test
+    void aMemberIsAddedOnceAuditedOnceAndOnlyWithinItsRegion() {
+        PersonId child = registry.registerPerson(REGION, details("Лосев", "Кирилл", LocalDate.of(2019, 2, 2), null));
+        FamilyId family = registry.registerFamily(REGION, null, null);
+        registry.addMember(family, child, FamilyRole.CHILD, LocalDate.of(2019, 2, 2));
+        registry.addMember(family, child, FamilyRole.CHILD, null);
+        assertThat(registry.family(family).orElseThrow().members()).singleElement();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event
+                        where action = 'UPDATE' and subject_type = 'FAMILY' and subject_id = :id
+                        """)
+                        .param("id", family.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        String elsewhere = "78" + REGION.substring(2);
+        FamilyId foreign = registry.registerFamily(elsewhere, null, null);
+        assertThatThrownBy(() -> registry.addMember(foreign, child, FamilyRole.CHILD, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> registry.addMember(FamilyId.newId(), child, FamilyRole.CHILD, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registry.addMember(family, PersonId.newId(), FamilyRole.MOTHER, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(registry.family(foreign).orElseThrow().members()).isEmpty();
+        assertThat(registry.family(family).orElseThrow().members()).singleElement();
     }
 
     @Test
