@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import ru.rodnik.platform.Actor;
 
 /**
- * Records one audit event in the caller's transaction, so that a change and its audit record commit or roll back
- * together.
+ * Records audit events in the caller's transaction, so that a change and its audit records commit or roll back
+ * together. Within a transaction they are written in one statement just before it commits; without one, at once.
  */
 public interface AuditLog {
 
@@ -19,8 +19,8 @@ public interface AuditLog {
     }
 
     /**
-     * The same action of the current actor on many subjects, one event per subject, written in one statement: a bulk
-     * load of a region's registry audits every person it creates without a round trip per person.
+     * The same action of the current actor on many subjects, one event per subject: a bulk load of a region's registry
+     * audits every person it creates without a round trip per person.
      */
     void recordAll(AuditAction action, List<AuditSubject> subjects, @Nullable String details);
 

@@ -3,12 +3,20 @@ package ru.rodnik.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.rodnik.audit.AuditAction;
+import ru.rodnik.audit.AuditLog;
+import ru.rodnik.audit.AuditSubject;
+import ru.rodnik.platform.Actor;
 import ru.rodnik.support.DemoAccounts;
 import ru.rodnik.support.RodnikIntegrationTest;
 import ru.rodnik.support.WebSession;
@@ -21,6 +29,18 @@ class AuditIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private static final String ACTOR = "audit-test";
+    private static final UUID ORGANISATION = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
 
     @Test
     void aLoginIsAudited() {
@@ -97,6 +117,76 @@ class AuditIntegrationTest {
                         .update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void eventsOfATransactionCommitWithItInTheOrderRecorded() {
+        String subject = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.executeWithoutResult(status -> {
+            audit.recordAs(ACTOR, Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of(subject, 1), "first");
+            audit.recordAll(
+                    AuditAction.LINK,
+                    List.of(AuditSubject.of(subject, 2), AuditSubject.ofType(subject)),
+                    "второе — по-русски");
+            audit.recordAs(
+                    ACTOR, Actor.Kind.SYSTEM, ORGANISATION, AuditAction.UPDATE, AuditSubject.of(subject, 3), null);
+        });
+        assertThat(jdbc.sql("""
+                        select action || '|' || coalesce(subject_id, '-') || '|' || coalesce(details, '-') || '|'
+                               || coalesce(organisation_id::text, '-') || '|' || actor_kind
+                        from audit_event where subject_type = :type order by id
+                        """).param("type", subject).query(String.class).list())
+                .containsExactly(
+                        "CREATE|1|first|-|SYSTEM",
+                        "LINK|2|второе — по-русски|-|ANONYMOUS",
+                        "LINK|-|второе — по-русски|-|ANONYMOUS",
+                        "UPDATE|3|-|" + ORGANISATION + "|SYSTEM");
+        assertThat(jdbc.sql("select count(*) from audit_event where subject_type = :type and occurred_at is null")
+                        .param("type", subject)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoEvents() {
+        String subject = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.executeWithoutResult(status -> {
+            audit.recordAs(ACTOR, Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of(subject, 1), null);
+            status.setRollbackOnly();
+        });
+        assertThat(countOfType(subject)).isZero();
+    }
+
+    @Test
+    void anInnerTransactionKeepsItsOwnEvents() {
+        String outer = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        String inner = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        TransactionTemplate requiresNew = new TransactionTemplate(transactionManager);
+        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(status -> {
+            audit.recordAs(ACTOR, Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of(outer, 1), null);
+            requiresNew.executeWithoutResult(innerStatus -> audit.recordAs(
+                    ACTOR, Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of(inner, 1), null));
+            assertThat(countOfType(inner)).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(countOfType(outer)).isZero();
+        assertThat(countOfType(inner)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutATransactionAnEventIsWrittenAtOnce() {
+        String subject = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        audit.recordAs(ACTOR, Actor.Kind.SYSTEM, null, AuditAction.READ, AuditSubject.of(subject, 1), null);
+        assertThat(countOfType(subject)).isEqualTo(1);
+    }
+
+    private long countOfType(String subjectType) {
+        return jdbc.sql("select count(*) from audit_event where subject_type = :type")
+                .param("type", subjectType)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String action, String actor) {
