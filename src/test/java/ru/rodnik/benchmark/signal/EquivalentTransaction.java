@@ -31,16 +31,16 @@ import org.jspecify.annotations.Nullable;
  * idempotency key's lock (which here also makes the signal's id) and lookup, the territory lookup, the responsible
  * family centre, the region's screening deadline; per subject the earlier-decision lookup, the blocking-key candidate
  * query and the candidates' records, then by the outcome drawn for it either a new person (person, its name keys,
- * its audit record, linkage_person, its blocking keys in one statement) or an automatic link's audit record or
- * nothing (review), and the match decision; the family: per subject that is not a new person its families and
- * person record, a new family (by the drawn share, with its audit record) or a known one, the family's region, the
- * member check, the new member and its audit record; the signal in its family, its indicators, its subjects (those
- * in review without a family); the signal's audit record; the event publication; commit (the application answers
- * from what it wrote, reading nothing back). Then, as early warning's listener does after the commit: the
- * publication marked as processing; in one transaction, committed without waiting for the disk, the reporting
- * organisation, the family's signal and its indicators, the family's lock, the region's parameters, the last signal,
- * the signals in the window, whether the stored score flags the family, the new score, its history point and audit
- * record; the completed publication deleted.
+ * linkage_person, its blocking keys in one statement) or nothing more (an automatic link or review), and the match
+ * decision; the family: per subject that is not a new person its families and person record, a new family (by the
+ * drawn share) or a known one, the new member (one statement that checks the family, the person and the membership
+ * itself); the signal in its family, its indicators, its subjects (those in review without a family); the event
+ * publication; the transaction's audit records (the signal, new persons, automatic links, a new family, the member)
+ * in one statement; commit (the application answers from what it wrote, reading nothing back). Then, as early
+ * warning's listener does after the commit: the publication marked as processing; in one transaction, committed
+ * without waiting for the disk, the reporting organisation, the family's signal and its indicators, the family's
+ * lock, the region's parameters, the last signal, the signals in the window, whether the stored score flags the
+ * family, the new score, its history point and audit record; the completed publication deleted.
  *
  * <p>Two approximations, both against pgbench: the family lookup runs for the subjects in review too (the
  * application skips them), and an automatic link picks its person through a numbered table of the application's
@@ -319,18 +319,22 @@ final class EquivalentTransaction {
         for (int subject = 0; subject < facts.subjects(); subject++) {
             signalSubject(s, facts, subject);
         }
-        s.line(audit(
-                facts,
-                "'CREATE'",
-                "'SIGNAL'",
-                ":sid::text",
-                "'urgency STANDARD, indicators " + facts.indicators() + ", subjects " + facts.subjects() + "'"));
+        s.audit(
+                "true",
+                audit(
+                        facts,
+                        "'CREATE'",
+                        "'SIGNAL'",
+                        ":sid::text",
+                        "'urgency STANDARD, indicators " + facts.indicators() + ", subjects " + facts.subjects()
+                                + "'"));
         if (facts.eventPublication()) {
             s.line("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event,"
                     + " status, completion_attempts, last_resubmission_date) values (gen_random_uuid(),"
                     + " 'ru.rodnik.intake.SignalJoinedFamily', " + literal(facts.listenerId()) + ", now(), "
                     + literal(facts.serializedEvent()) + ", 'PUBLISHED', 0, null) returning id as eid \\gset");
         }
+        s.auditRows();
         s.line("end;");
         if (facts.eventPublication()) {
             listener(s, facts);
@@ -343,8 +347,9 @@ final class EquivalentTransaction {
         for (int subject = 0; subject < facts.subjects(); subject++) {
             // A person linkage has just registered has no family to look up.
             s.line("\\if :outcome" + subject + " > " + facts.newPersonBasisPoints());
-            s.line("select distinct m.family_id from family_member m join person p on p.id = m.person_id"
-                    + " where p.id = :p" + subject + "::uuid or p.merged_into = :p" + subject + "::uuid;");
+            s.line("select m.family_id from family_member m where m.person_id = :p" + subject + "::uuid union"
+                    + " select m.family_id from family_member m join person p on p.id = m.person_id"
+                    + " where p.merged_into = :p" + subject + "::uuid;");
             s.line("select " + PERSON_RECORD + " from person where id = :p" + subject + "::uuid;");
             s.line("\\endif");
         }
@@ -353,18 +358,21 @@ final class EquivalentTransaction {
         s.line("insert into family (id, region_code, territory_code, address_text, created_at, updated_at) values"
                 + " (" + TIME_ORDERED_ID + ", '" + REGION + "', '50701000', " + literal(facts.address())
                 + ", now(), now()) returning id as fid \\gset");
-        s.line(audit(facts, "'CREATE'", "'FAMILY'", ":fid::text", "null"));
+        s.audit(
+                ":family <= " + facts.newFamilyBasisPoints(),
+                audit(facts, "'CREATE'", "'FAMILY'", ":fid::text", "null"));
         s.line("\\else");
         s.line("\\set known random(1, " + FAMILIES + ")");
         s.line("select md5('pgb-family-' || :known::text)::uuid as fid \\gset");
         s.line("\\endif");
-        s.line("select region_code from family where id = :fid::uuid;");
-        s.line("select " + PERSON_RECORD + " from person where id = :p0::uuid;");
-        s.line("select count(*) from family_member where family_id = :fid::uuid and person_id = :p0::uuid"
-                + " and role = 'CHILD' and to_date is null;");
-        s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) values" + " ("
-                + TIME_ORDERED_ID + ", :fid::uuid, :p0::uuid, '" + REGION + "', 'CHILD', current_date);");
-        s.line(audit(facts, "'UPDATE'", "'FAMILY'", ":fid::text", "'member added as CHILD'"));
+        // The member in one statement that checks the family, the person and the membership itself. The
+        // application's also compares their regions; here a linked person is one of the application's, in its region.
+        s.line("insert into family_member (id, family_id, person_id, region_code, role, from_date) select "
+                + TIME_ORDERED_ID + ", f.id, p.id, f.region_code, 'CHILD', current_date from family f join person p"
+                + " on p.id = :p0::uuid where f.id = :fid::uuid and not exists"
+                + " (select 1 from family_member m where m.family_id = f.id and m.person_id = p.id and m.role ="
+                + " 'CHILD' and m.to_date is null);");
+        s.audit("true", audit(facts, "'UPDATE'", "'FAMILY'", ":fid::text", "'member added as CHILD'"));
     }
 
     /**
@@ -409,15 +417,18 @@ final class EquivalentTransaction {
         s.line("insert into family_warning_history (family_id, region_code, computed_at, score, flagged,"
                 + " trigger_signal, explanation) values (:fid::uuid, '" + REGION + "', now(), 6, false, :sid::uuid, "
                 + literal(facts.explanation()) + "::jsonb);");
-        s.line(audit(
-                "'system'",
-                "'SYSTEM'",
-                "null",
-                "null",
-                "'UPDATE'",
-                "'FAMILY'",
-                ":fid::text",
-                "'early-warning score 6.0'"));
+        s.audit(
+                "true",
+                audit(
+                        "'system'",
+                        "'SYSTEM'",
+                        "null",
+                        "null",
+                        "'UPDATE'",
+                        "'FAMILY'",
+                        ":fid::text",
+                        "'early-warning score 6.0'"));
+        s.auditRows();
         s.line("end;");
         s.line("begin;");
         s.line("set local synchronous_commit = off;");
@@ -457,7 +468,9 @@ final class EquivalentTransaction {
                 + String.join(
                         ", ", kinds.stream().map(k -> "'pgb' || :key0::text").toList())
                 + "]::text[]) with ordinality as k (kind, name_key, n) order by k.n on conflict do nothing;");
-        s.line(audit(facts, "'CREATE'", "'PERSON'", ":" + person + "::text", "null"));
+        s.audit(
+                ":outcome" + position + " <= " + facts.newPersonBasisPoints(),
+                audit(facts, "'CREATE'", "'PERSON'", ":" + person + "::text", "null"));
         s.line("insert into linkage_person (person_id, region_code, surname, surname_key, surname_phonetic,"
                 + " given_name, given_keys, given_phonetic, patronymic, birth_date, sex, snils, birth_certificate,"
                 + " territory_code, address, co_subject_keys) values (:" + person + "::uuid, '" + REGION + "',"
@@ -484,12 +497,15 @@ final class EquivalentTransaction {
         s.line("select person_id as " + person + " from pgbench_linked where n = :linked \\gset");
         s.line("\\if :outcome" + position + " <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
         Decision linked = decisions.get(1);
-        s.line(audit(
-                facts,
-                "'LINK'",
-                "'PERSON'",
-                ":" + person + "::text",
-                literal(String.format(Locale.ROOT, "auto, score %s", linked.score()))));
+        s.audit(
+                ":outcome" + position + " > " + facts.newPersonBasisPoints() + " and :outcome" + position + " <= "
+                        + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()),
+                audit(
+                        facts,
+                        "'LINK'",
+                        "'PERSON'",
+                        ":" + person + "::text",
+                        literal(String.format(Locale.ROOT, "auto, score %s", linked.score()))));
         decision(s, linked, "AUTO_LINKED", ":" + person + "::uuid", position);
         s.line("\\else");
         decision(s, decisions.get(2), "NEEDS_REVIEW", "null", position);
@@ -541,7 +557,7 @@ final class EquivalentTransaction {
                 details);
     }
 
-    /** An audit record; every argument is an SQL expression. */
+    /** An audit record's values, in {@link Script#auditRows}' order; every argument is an SQL expression. */
     private static String audit(
             String actor,
             String actorKind,
@@ -551,10 +567,8 @@ final class EquivalentTransaction {
             String subjectType,
             String subjectId,
             String details) {
-        return "insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,"
-                + " subject_id, client_address, details) values (now(), " + actor + ", " + actorKind + ", "
-                + organisation + ", " + action + ", " + subjectType + ", " + subjectId + ", " + clientAddress + ", "
-                + details + ");";
+        return actor + ", " + actorKind + ", " + organisation + ", " + action + ", " + subjectType + ", " + subjectId
+                + ", " + clientAddress + ", " + details;
     }
 
     private static String uuid(String id) {
@@ -590,9 +604,31 @@ final class EquivalentTransaction {
     /** Lines of a pgbench script; a command ends at its semicolon or meta-command, so each goes on one line. */
     private static final class Script {
         private final StringBuilder text = new StringBuilder();
+        private final List<String> audits = new ArrayList<>();
 
         void line(String line) {
             text.append(line).append('\n');
+        }
+
+        /**
+         * An audit record to write with the transaction's others just before it commits, as the application does, if
+         * the SQL condition holds (pgbench's branches decide which records a transaction has; the statement cannot).
+         */
+        void audit(String condition, String values) {
+            audits.add("(" + condition + ", " + values + ")");
+        }
+
+        /** The transaction's audit records in one statement. */
+        void auditRows() {
+            if (audits.isEmpty()) {
+                return;
+            }
+            line("insert into audit_event (occurred_at, actor, actor_kind, organisation_id, action, subject_type,"
+                    + " subject_id, client_address, details) select now(), e.actor, e.kind, e.organisation::uuid,"
+                    + " e.action, e.type, e.id, e.address, e.details from (values " + String.join(", ", audits)
+                    + ") as e (included, actor, kind, organisation, action, type, id, address, details)"
+                    + " where e.included;");
+            audits.clear();
         }
 
         String text() {
