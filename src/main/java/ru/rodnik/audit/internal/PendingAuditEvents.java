@@ -20,6 +20,7 @@ final class PendingAuditEvents implements TransactionSynchronization {
 
     private final List<AuditEventRow> events = new ArrayList<>();
     private final Consumer<List<AuditEventRow>> writer;
+    private boolean written;
 
     private PendingAuditEvents(Consumer<List<AuditEventRow>> writer) {
         this.writer = writer;
@@ -46,11 +47,17 @@ final class PendingAuditEvents implements TransactionSynchronization {
     }
 
     void add(List<AuditEventRow> recorded) {
-        events.addAll(recorded);
+        if (written) {
+            // Recorded by a synchronization that ran after this one (or after the commit): never kept unwritten.
+            writer.accept(recorded);
+        } else {
+            events.addAll(recorded);
+        }
     }
 
     @Override
     public void beforeCommit(boolean readOnly) {
+        written = true;
         if (!events.isEmpty()) {
             writer.accept(List.copyOf(events));
             events.clear();

@@ -12,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.audit.AuditAction;
 import ru.rodnik.audit.AuditLog;
@@ -146,6 +148,23 @@ class AuditIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void anEventRecordedWhileTheTransactionCommitsIsWrittenToo() {
+        String subject = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.executeWithoutResult(status -> {
+            audit.recordAs(ACTOR, Actor.Kind.SYSTEM, null, AuditAction.CREATE, AuditSubject.of(subject, 1), null);
+            // Registered after the pending events, so it runs after they were written.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    audit.recordAs(
+                            ACTOR, Actor.Kind.SYSTEM, null, AuditAction.UPDATE, AuditSubject.of(subject, 2), null);
+                }
+            });
+        });
+        assertThat(countOfType(subject)).isEqualTo(2);
     }
 
     @Test
