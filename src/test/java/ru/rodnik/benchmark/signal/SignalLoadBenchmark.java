@@ -37,7 +37,8 @@ import ru.rodnik.process.RodnikProcess;
  *   <li>open-model HTTP load at 70 % of the pgbench rate, last, since it may overload the API.
  * </ol>
  *
- * <p>Before each measured phase: {@code VACUUM (ANALYZE)} and a {@code CHECKPOINT} (see {@code Meter.measure}).
+ * <p>Before each measured phase: {@code VACUUM (ANALYZE)}, for the HTTP phases a few seconds of unmeasured load
+ * that plans the application's statements again, and a {@code CHECKPOINT} (see {@code Meter.measure}).
  */
 class SignalLoadBenchmark {
 
@@ -45,6 +46,10 @@ class SignalLoadBenchmark {
     private static final Path WORK = Path.of("target/signal-load-benchmark").toAbsolutePath();
     private static final Path RESULTS = Path.of("target/signal-load-benchmark.txt");
     private static final Duration PAUSE = Duration.ofSeconds(5);
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** More than the application's database pool (20), so that the settling load reaches every connection. */
+    private static final int SETTLE_CLIENTS = 24;
+
     private static final Duration DISK_PROBE = Duration.ofSeconds(30);
     /** More flags for the application's JVM, e.g. a flight recording. */
     static final List<String> EXTRA_JVM = BenchmarkStack.flagsOf("benchmark.signal.applicationJvmArgs");
@@ -64,8 +69,12 @@ class SignalLoadBenchmark {
         // The application's JVM flags: -Dbenchmark.signal.applicationJvmArgs adds some, e.g. a flight recording.
         try (BenchmarkStack stack = BenchmarkStack.start(NAME, WORK, EXTRA_JVM)) {
             Connection db = stack.db();
-            Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             HttpLoad load = new HttpLoad(stack.baseUrl(), bodies, "bench-" + UUID.randomUUID() + "-");
+            Settle replan = () -> {
+                load.closed("settle", SETTLE_CLIENTS, SETTLE);
+                stack.awaitListeners();
+            };
+            Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             int clients = settings.clients();
 
             stack.progress("warm-up: %d clients for %s or more", clients, settings.warmUp());
@@ -86,12 +95,13 @@ class SignalLoadBenchmark {
             // scored: the time the scoring goes on after the last answer counts in it.
             Measured<HttpLoad.Phase> closed = meter.measure(
                     "closed",
+                    replan,
                     () -> load.closed("closed", clients, settings.measure()).withScoringAfter(stack.awaitListeners()));
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
             OpenPhase open = (label, file, rate, duration) -> {
                 loadAverages.put(label, BenchmarkStack.loadAverage());
                 stack.progress("open model: %.1f signals/s for %s", rate, duration);
-                return meter.measure(file, () -> load.open(label, rate, duration, settings.openThreads()));
+                return meter.measure(file, replan, () -> load.open(label, rate, duration, settings.openThreads()));
             };
 
             // Right after the closed phase, whose rate it needs: after pgbench's minute with no HTTP traffic, the
@@ -175,6 +185,11 @@ class SignalLoadBenchmark {
         T run() throws Exception;
     }
 
+    /** Unmeasured work between a phase's {@code VACUUM (ANALYZE)} and its checkpoint. */
+    private interface Settle {
+        void run() throws Exception;
+    }
+
     /**
      * An open-model HTTP phase at a rate for a time, under a label (load averages, the generator) and a file name
      * (listings).
@@ -186,7 +201,12 @@ class SignalLoadBenchmark {
     /** Measures phases: the application's and the server's processor time, the server's statements. */
     private record Meter(BenchmarkStack stack, Connection db, long application, long postmaster) {
 
+        /** A phase whose sessions begin with it (pgbench's): nothing cached in them for the analysis to undo. */
         <T> Measured<T> measure(String name, Phase<T> phase) throws Exception {
+            return measure(name, () -> {}, phase);
+        }
+
+        <T> Measured<T> measure(String name, Settle settle, Phase<T> phase) throws Exception {
             // What the last phase left in flight (an overloaded open model, early warning's listeners behind it)
             // finishes before this one is counted.
             Thread.sleep(PAUSE.toMillis());
@@ -200,6 +220,12 @@ class SignalLoadBenchmark {
             // inside a phase makes every page's first change after it write the whole page to the WAL and slows the
             // commits that wait for it; one now keeps the next timed one (5 min) out of the phase, on both sides.
             BenchmarkStack.execute(db, "vacuum (analyze)");
+            // The analysis invalidates every plan and statistic that the application's twenty sessions hold, all at
+            // once, which no running server sees: their first statements after it planned again with cold caches
+            // (1–3 ms a plan; the first second of an open phase took 1.8 s of the server's processor time and
+            // committed six signals, and the backlog lasted 15–25 s). The settling load plans them again before the
+            // checkpoint, so that the phase still begins with the checkpoint's full-page writes.
+            settle.run();
             BenchmarkStack.execute(db, "checkpoint");
             String walStart = WalByRelation.position(db);
             StatementTime.reset(db);
