@@ -87,6 +87,12 @@ class SignalLoadBenchmark {
                     settings.warmUpSignals(),
                     stack);
 
+            // Idle, so that no transaction is cut short and the pool checks each connection before lending it.
+            stack.awaitListeners();
+            Thread.sleep(PAUSE.toMillis());
+            stack.progress(
+                    "the application's %d database sessions ended; its pool opens new ones",
+                    stack.renewApplicationSessions());
             loadAverages.put("closed", BenchmarkStack.loadAverage());
             stack.progress("closed model: %d clients for %s", clients, settings.measure());
             Map<String, Long> before = WriteMix.count(db);
