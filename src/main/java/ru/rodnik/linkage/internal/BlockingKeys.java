@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The keys under which registry persons are filed and subjects look for them, so that only a handful of persons
- * need comparing. A person's keys ({@link #filedUnder}) go into {@code person_block_key(key text, person_id)} with a
- * btree index on {@code key}; a subject's keys ({@link #soughtUnder}) are looked up with {@code where key = any(?)}.
+ * need comparing. A person's keys ({@link #filedUnder}) go into {@code linkage_block_key (region_code, block_key,
+ * person_id)}, whose primary key is the index they are found by; a subject's keys ({@link #soughtUnder}) are looked up
+ * there in one query, each key in its own index lookup ({@code LinkagePersonRepository.filedUnder}).
  * A pair is found when it shares any one key, so each key needs to survive only some kinds of noise, as long as
  * every kind — and the likely pairs of kinds — leaves at least one key intact.
  *
