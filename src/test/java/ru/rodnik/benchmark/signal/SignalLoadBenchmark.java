@@ -70,9 +70,9 @@ class SignalLoadBenchmark {
         try (BenchmarkStack stack = BenchmarkStack.start(NAME, WORK, EXTRA_JVM)) {
             Connection db = stack.db();
             HttpLoad load = new HttpLoad(stack.baseUrl(), bodies, "bench-" + UUID.randomUUID() + "-");
-            Settle replan = () -> {
+            Phase<Duration> replan = () -> {
                 load.closed("settle", SETTLE_CLIENTS, SETTLE);
-                stack.awaitListeners();
+                return stack.awaitListeners();
             };
             Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             int clients = settings.clients();
@@ -87,21 +87,23 @@ class SignalLoadBenchmark {
                     settings.warmUpSignals(),
                     stack);
 
-            // Idle, so that no transaction is cut short and the pool checks each connection before lending it.
-            stack.awaitListeners();
-            Thread.sleep(PAUSE.toMillis());
-            stack.progress(
-                    "the application's %d database sessions ended; its pool opens new ones",
-                    stack.renewApplicationSessions());
             loadAverages.put("closed", BenchmarkStack.loadAverage());
             stack.progress("closed model: %d clients for %s", clients, settings.measure());
             Map<String, Long> before = WriteMix.count(db);
             // Early warning scores each signal after intake's commit, on a pool of its own that may lag while the
             // machine is full; pgbench's equivalent does both. The sustained rate is that of signals taken in and
             // scored: the time the scoring goes on after the last answer counts in it.
+            // Once, before the first phase, while the application is idle after the measurement's pause (no
+            // transaction cut short; the pool checks each connection idle that long before lending it).
+            Phase<Duration> renewAndReplan = () -> {
+                stack.progress(
+                        "the application's %d database sessions ended; its pool opens new ones",
+                        stack.renewApplicationSessions());
+                return replan.run();
+            };
             Measured<HttpLoad.Phase> closed = meter.measure(
                     "closed",
-                    replan,
+                    renewAndReplan,
                     () -> load.closed("closed", clients, settings.measure()).withScoringAfter(stack.awaitListeners()));
             WriteMix closedMix = WriteMix.between(before, WriteMix.count(db));
             OpenPhase open = (label, file, rate, duration) -> {
@@ -191,11 +193,6 @@ class SignalLoadBenchmark {
         T run() throws Exception;
     }
 
-    /** Unmeasured work between a phase's {@code VACUUM (ANALYZE)} and its checkpoint. */
-    private interface Settle {
-        void run() throws Exception;
-    }
-
     /**
      * An open-model HTTP phase at a rate for a time, under a label (load averages, the generator) and a file name
      * (listings).
@@ -209,10 +206,11 @@ class SignalLoadBenchmark {
 
         /** A phase whose sessions begin with it (pgbench's): nothing cached in them for the analysis to undo. */
         <T> Measured<T> measure(String name, Phase<T> phase) throws Exception {
-            return measure(name, () -> {}, phase);
+            return measure(name, () -> null, phase);
         }
 
-        <T> Measured<T> measure(String name, Settle settle, Phase<T> phase) throws Exception {
+        /** @param settle unmeasured work between the phase's {@code VACUUM (ANALYZE)} and its checkpoint */
+        <T> Measured<T> measure(String name, Phase<?> settle, Phase<T> phase) throws Exception {
             // What the last phase left in flight (an overloaded open model, early warning's listeners behind it)
             // finishes before this one is counted.
             Thread.sleep(PAUSE.toMillis());
