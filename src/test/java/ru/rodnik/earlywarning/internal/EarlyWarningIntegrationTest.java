@@ -22,9 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.earlywarning.FamilyFlagged;
 import ru.rodnik.earlywarning.ScoringParameters;
 import ru.rodnik.earlywarning.ScoringRule;
 import ru.rodnik.intake.ReportedIndicator;
@@ -50,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the family appears on the region's "needs attention" list and in the family centre's API.
  */
 @RodnikIntegrationTest
+@RecordApplicationEvents
 class EarlyWarningIntegrationTest {
 
     private static final String DEMO_REGION = "50000000";
@@ -98,6 +102,12 @@ class EarlyWarningIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FamilyScoring scoring;
+
+    @Autowired
+    ApplicationEvents published;
 
     private FamilyId family;
     private SignalJoinedFamily fromSchool;
@@ -203,6 +213,30 @@ class EarlyWarningIntegrationTest {
         assertThat(warnings.history(family, 10))
                 .filteredOn(point -> fromSchool.signalId().equals(point.triggerSignal()))
                 .hasSize(1);
+    }
+
+    /** The family centre hears of a family once, when it is flagged; not again with every signal that follows. */
+    @Test
+    void aFamilyIsAnnouncedAsFlaggedOnceWhenItCrossesTheThreshold() {
+        FamilyId crossing = familyOf(DEMO_REGION, "Порогова");
+        Instant now = Instant.now();
+
+        scoring.signalJoined(
+                signal(crossing, OrganisationKind.SCHOOL, now.minus(Duration.ofDays(5)), NEGLECT, ABSENCE));
+        assertThat(warnings.current(crossing).orElseThrow().flagged()).isFalse();
+        assertThat(flaggedEvents(crossing)).isEmpty();
+
+        scoring.signalJoined(signal(crossing, OrganisationKind.CLINIC, now.minus(Duration.ofDays(2)), MALNUTRITION));
+        var flagged = warnings.current(crossing).orElseThrow();
+        assertThat(flagged.flagged()).isTrue();
+        assertThat(flaggedEvents(crossing)).singleElement().satisfies(event -> {
+            assertThat(event.regionCode()).isEqualTo(DEMO_REGION);
+            assertThat(event.score()).isEqualTo(flagged.score());
+        });
+
+        scoring.signalJoined(signal(crossing, OrganisationKind.POLICE, now.minus(Duration.ofDays(1)), MALNUTRITION));
+        assertThat(warnings.current(crossing).orElseThrow().flagged()).isTrue();
+        assertThat(flaggedEvents(crossing)).hasSize(1);
     }
 
     /**
@@ -368,6 +402,12 @@ class EarlyWarningIntegrationTest {
                 Urgency.STANDARD,
                 receivedAt,
                 List.of(indicators));
+    }
+
+    private List<FamilyFlagged> flaggedEvents(FamilyId of) {
+        return published.stream(FamilyFlagged.class)
+                .filter(event -> event.familyId().equals(of))
+                .toList();
     }
 
     private void publish(SignalJoinedFamily event) {
