@@ -56,17 +56,19 @@ class EventPublicationPlansIntegrationTest {
         return template.execute((ConnectionCallback<String>) connection -> {
             try (Statement session = connection.createStatement()) {
                 session.execute("set plan_cache_mode = force_generic_plan");
-                session.execute("prepare probe (uuid) as " + statement);
                 try {
-                    StringBuilder plan = new StringBuilder();
+                    session.execute("prepare probe (uuid) as " + statement);
                     try (ResultSet lines = session.executeQuery("explain execute probe (gen_random_uuid())")) {
+                        StringBuilder plan = new StringBuilder();
                         while (lines.next()) {
                             plan.append(lines.getString(1)).append('\n');
                         }
+                        return plan.toString();
+                    } finally {
+                        session.execute("deallocate probe");
                     }
-                    return plan.toString();
                 } finally {
-                    session.execute("deallocate probe");
+                    // The connection goes back to the pool: it must plan as every other one does.
                     session.execute("reset plan_cache_mode");
                 }
             }
