@@ -20,11 +20,14 @@ import ru.rodnik.platform.InvalidInputException;
 class DeadlineSettings {
 
     private final ScreeningDeadlines deadlines;
+    private final ScreeningDeadlineRepository regions;
     private final AuditLog audit;
     private final CurrentActor actors;
 
-    DeadlineSettings(ScreeningDeadlines deadlines, AuditLog audit, CurrentActor actors) {
+    DeadlineSettings(
+            ScreeningDeadlines deadlines, ScreeningDeadlineRepository regions, AuditLog audit, CurrentActor actors) {
         this.deadlines = deadlines;
+        this.regions = regions;
         this.audit = audit;
         this.actors = actors;
     }
@@ -43,7 +46,7 @@ class DeadlineSettings {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        deadlines.save(region(), new ScreeningDeadlines.Settings(hours, days));
+        regions.save(region(), new ScreeningDeadlines.Settings(hours, days));
         audit.record(
                 AuditAction.UPDATE,
                 AuditSubject.of("SCREENING_DEADLINE", region()),

@@ -2,7 +2,6 @@ package ru.rodnik.intake.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.rodnik.directory.WorkingCalendar;
 import ru.rodnik.intake.Urgency;
@@ -17,11 +16,11 @@ class ScreeningDeadlines {
 
     static final Settings DEFAULTS = new Settings(24, 3);
 
-    private final JdbcClient jdbc;
+    private final ScreeningDeadlineRepository regions;
     private final WorkingCalendar calendar;
 
-    ScreeningDeadlines(JdbcClient jdbc, WorkingCalendar calendar) {
-        this.jdbc = jdbc;
+    ScreeningDeadlines(ScreeningDeadlineRepository regions, WorkingCalendar calendar) {
+        this.regions = regions;
         this.calendar = calendar;
     }
 
@@ -36,26 +35,6 @@ class ScreeningDeadlines {
     }
 
     Settings settings(String regionCode) {
-        return jdbc.sql("""
-                        select immediate_hours, standard_working_days from screening_deadline
-                        where region_code = :region""")
-                .param("region", regionCode)
-                .query((rs, row) -> new Settings(rs.getInt("immediate_hours"), rs.getInt("standard_working_days")))
-                .optional()
-                .orElse(DEFAULTS);
-    }
-
-    void save(String regionCode, Settings settings) {
-        jdbc.sql("""
-                insert into screening_deadline (region_code, immediate_hours, standard_working_days)
-                values (:region, :hours, :days)
-                on conflict (region_code) do update
-                set immediate_hours = excluded.immediate_hours,
-                    standard_working_days = excluded.standard_working_days,
-                    version = screening_deadline.version + 1""")
-                .param("region", regionCode)
-                .param("hours", settings.immediateHours())
-                .param("days", settings.standardWorkingDays())
-                .update();
+        return regions.find(regionCode).orElse(DEFAULTS);
     }
 }

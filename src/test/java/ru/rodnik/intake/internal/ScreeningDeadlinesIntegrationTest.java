@@ -33,6 +33,9 @@ class ScreeningDeadlinesIntegrationTest {
     ScreeningDeadlines deadlines;
 
     @Autowired
+    ScreeningDeadlineRepository regions;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -68,7 +71,7 @@ class ScreeningDeadlinesIntegrationTest {
     void aRegionSetsItsOwnDeadlines() {
         Instant friday = local(2026, 11, 20, 15, 0);
         try {
-            deadlines.save(REGION, new ScreeningDeadlines.Settings(12, 5));
+            regions.save(REGION, new ScreeningDeadlines.Settings(12, 5));
 
             assertThat(deadlines.dueAt(REGION, Urgency.IMMEDIATE, friday)).isEqualTo(local(2026, 11, 21, 3, 0));
             assertThat(deadlines.dueAt(REGION, Urgency.STANDARD, friday)).isEqualTo(local(2026, 11, 28, 0, 0));
