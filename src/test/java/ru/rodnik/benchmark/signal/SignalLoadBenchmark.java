@@ -74,6 +74,14 @@ class SignalLoadBenchmark {
                 load.closed("settle", SETTLE_CLIENTS, SETTLE);
                 return stack.awaitListeners();
             };
+            // Once, before the first phase, while the application is idle after the measurement's pause (no
+            // transaction cut short; the pool checks each connection idle that long before lending it).
+            Phase<Duration> renewAndReplan = () -> {
+                stack.progress(
+                        "the application's %d database sessions ended; its pool opens new ones",
+                        stack.renewApplicationSessions());
+                return replan.run();
+            };
             Meter meter = new Meter(stack, db, stack.applicationPid(), stack.postmasterPid());
             int clients = settings.clients();
 
@@ -93,14 +101,6 @@ class SignalLoadBenchmark {
             // Early warning scores each signal after intake's commit, on a pool of its own that may lag while the
             // machine is full; pgbench's equivalent does both. The sustained rate is that of signals taken in and
             // scored: the time the scoring goes on after the last answer counts in it.
-            // Once, before the first phase, while the application is idle after the measurement's pause (no
-            // transaction cut short; the pool checks each connection idle that long before lending it).
-            Phase<Duration> renewAndReplan = () -> {
-                stack.progress(
-                        "the application's %d database sessions ended; its pool opens new ones",
-                        stack.renewApplicationSessions());
-                return replan.run();
-            };
             Measured<HttpLoad.Phase> closed = meter.measure(
                     "closed",
                     renewAndReplan,
