@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The keys under which registry persons are filed and subjects look for them, so that only a handful of persons
- * need comparing. A person's keys ({@link #filedUnder}) go into {@code linkage_block_key (region_code, block_key,
- * person_id)}, whose primary key is the index they are found by; a subject's keys ({@link #soughtUnder}) are looked up
- * there in one query, each key in its own index lookup ({@code LinkagePersonRepository.filedUnder}).
+ * need comparing. A person's keys ({@link #filedUnder}) go into {@code linkage_block_key (block_key, person_id)},
+ * hashed with the region ({@link StoredBlockingKey}), whose primary key is the index they are found by; a subject's
+ * keys ({@link #soughtUnder}) are looked up there in one query, each key in its own index lookup
+ * ({@code LinkagePersonRepository.filedUnder}).
  * A pair is found when it shares any one key, so each key needs to survive only some kinds of noise, as long as
  * every kind — and the likely pairs of kinds — leaves at least one key intact.
  *

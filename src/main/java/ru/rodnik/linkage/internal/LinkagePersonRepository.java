@@ -41,8 +41,8 @@ class LinkagePersonRepository {
     static final int PER_KEY = 500;
 
     private static final String FILE_UNDER = """
-            insert into linkage_block_key (region_code, block_key, person_id)
-            select :region, key, :id from unnest(:keys) as key
+            insert into linkage_block_key (block_key, person_id)
+            select key, :id from unnest(:keys) as key
             on conflict do nothing
             """;
 
@@ -89,11 +89,11 @@ class LinkagePersonRepository {
 
     // One statement for all of a person's keys (some sixteen), not one per key: intake files a new person per subject.
     private void file(String sql, UUID personId, String region, Collection<String> keys) {
-        jdbc.sql(sql)
-                .param("id", personId)
-                .param("region", region)
-                .param("keys", keys.toArray(String[]::new))
-                .update();
+        jdbc.sql(sql).param("id", personId).param("keys", stored(region, keys)).update();
+    }
+
+    private static Long[] stored(String region, Collection<String> keys) {
+        return keys.stream().map(key -> StoredBlockingKey.of(region, key)).toArray(Long[]::new);
     }
 
     /** The named parameters of a record's columns, shared by every table that stores a record. */
@@ -160,12 +160,14 @@ class LinkagePersonRepository {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            try (Writer rows = copyIn(
-                    connection,
-                    "copy linkage_block_key (region_code, block_key, person_id) from stdin with (format csv)")) {
+            try (Writer rows =
+                    copyIn(connection, "copy linkage_block_key (block_key, person_id) from stdin with (format csv)")) {
                 for (Filed person : people) {
-                    for (String key : person.keys()) {
-                        csvRow(rows, region, key, person.personId());
+                    // distinct: two of a person's keys that share their 64 bits would break the whole COPY
+                    for (Long key : Arrays.stream(stored(region, person.keys()))
+                            .distinct()
+                            .toList()) {
+                        csvRow(rows, key, person.personId());
                     }
                 }
             } catch (IOException e) {
@@ -186,18 +188,16 @@ class LinkagePersonRepository {
         }
         String[] sought = keys.toArray(String[]::new);
         Map<String, List<UUID>> filed = new HashMap<>();
-        // Each row names its key by its place in the array: decoding the key's text again for every person who holds
-        // it would cost more than the lookup.
+        // Each row names its key by its place in the array, and so by its text, which the table does not keep.
         jdbc.sql("""
                         select k.n, b.person_id
-                        from unnest(cast(:keys as text[])) with ordinality as k (key, n)
+                        from unnest(cast(:keys as bigint[])) with ordinality as k (key, n)
                         cross join lateral (
                             select b.person_id from linkage_block_key b
-                            where b.region_code = :region and b.block_key = k.key
+                            where b.block_key = k.key
                             limit :perKey) b
                         """)
-                .param("region", region)
-                .param("keys", sought)
+                .param("keys", stored(region, Arrays.asList(sought)))
                 .param("perKey", PER_KEY)
                 .query((RowCallbackHandler)
                         rows -> filed.computeIfAbsent(sought[rows.getInt(1) - 1], key -> new ArrayList<>())

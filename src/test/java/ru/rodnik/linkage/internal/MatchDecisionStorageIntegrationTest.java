@@ -2,15 +2,15 @@ package ru.rodnik.linkage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.rodnik.linkage.LinkStatus;
@@ -21,7 +21,9 @@ import ru.rodnik.linkage.Subject;
 import ru.rodnik.registry.FamilyRole;
 import ru.rodnik.registry.PersonDetails;
 import ru.rodnik.registry.Sex;
+import ru.rodnik.support.MigrationDatabase;
 import ru.rodnik.support.RodnikIntegrationTest;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A decision reads back as it was made, whether stored in the compact form or before it (V14). */
 @RodnikIntegrationTest
@@ -54,7 +56,13 @@ class MatchDecisionStorageIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    JdbcTemplate template;
+    JsonMapper json;
+
+    @Autowired
+    DataSource application;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void aDecisionAndItsCandidatesReadBackAsMade() {
@@ -73,8 +81,9 @@ class MatchDecisionStorageIntegrationTest {
     }
 
     @Test
-    void aDecisionStoredBeforeTheCompactFormIsRewrittenByTheMigration() throws IOException {
+    void aDecisionStoredBeforeTheCompactFormReadsBackAsMadeAfterTheMigration() throws SQLException {
         UUID id = UUID.randomUUID();
+        UUID compact = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         String oldDecision = """
@@ -87,23 +96,29 @@ class MatchDecisionStorageIntegrationTest {
                 {"outcome":"NEW_PERSON","score":-3.5,"lowerThreshold":18.0,"upperThreshold":27.0,"evidence":[
                  {"feature":"SURNAME","level":"DIFFERENT","weight":-5.0},
                  {"feature":"SNILS","level":"MISSING","weight":0.0}],"rules":[]}""";
-        decisions.insert(stored(id, first, second));
-        jdbc.sql(
-                        "update match_decision set decision = cast(:decision as jsonb), candidates = cast(:candidates as jsonb)"
-                                + " where id = :id")
-                .param("id", id)
-                .param("decision", oldDecision)
-                .param(
-                        "candidates",
-                        "[{\"personId\":\"" + first + "\",\"decision\":" + oldDecision + "}," + "{\"personId\":\""
-                                + second + "\",\"decision\":" + oldRunnerUp + "}]")
-                .update();
+        try (MigrationDatabase database = MigrationDatabase.create(application, environment)) {
+            database.migrateTo("13");
+            MatchDecisionRepository before =
+                    new MatchDecisionRepository(database.jdbc(), new JdbcTemplate(database.dataSource()), json);
+            before.insert(stored(id, first, second));
+            database.jdbc()
+                    .sql("update match_decision set decision = cast(:decision as jsonb),"
+                            + " candidates = cast(:candidates as jsonb) where id = :id")
+                    .param("id", id)
+                    .param("decision", oldDecision)
+                    .param(
+                            "candidates",
+                            "[{\"personId\":\"" + first + "\",\"decision\":" + oldDecision + "}," + "{\"personId\":\""
+                                    + second + "\",\"decision\":" + oldRunnerUp + "}]")
+                    .update();
+            // A row already in the compact form is left as it is.
+            before.insert(stored(compact, first, second));
 
-        // Rows already in the compact form are left as they are, so running it again is harmless.
-        template.execute(new ClassPathResource("db/migration/V14__linkage_full_name_keys_and_compact_decisions.sql")
-                .getContentAsString(StandardCharsets.UTF_8));
+            database.migrateTo("latest");
 
-        assertReadsBackAsMade(id, first, second);
+            assertReadsBackAsMade(before, id, first, second);
+            assertReadsBackAsMade(before, compact, first, second);
+        }
     }
 
     @Test
@@ -114,6 +129,10 @@ class MatchDecisionStorageIntegrationTest {
     }
 
     private void assertReadsBackAsMade(UUID id, UUID first, UUID second) {
+        assertReadsBackAsMade(decisions, id, first, second);
+    }
+
+    private static void assertReadsBackAsMade(MatchDecisionRepository decisions, UUID id, UUID first, UUID second) {
         var found = decisions.find(id).orElseThrow();
         assertThat(found.decision()).isEqualTo(DECISION);
         assertThat(found.candidates())
