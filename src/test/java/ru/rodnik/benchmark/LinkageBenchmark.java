@@ -183,7 +183,8 @@ class LinkageBenchmark {
                         .param("r", REGION)
                         .query(Long.class)
                         .single(),
-                jdbc.sql("select count(*) from linkage_block_key where region_code = :r")
+                jdbc.sql("select count(*) from linkage_block_key k join linkage_person p using (person_id)"
+                                + " where p.region_code = :r")
                         .param("r", REGION)
                         .query(Long.class)
                         .single(),

@@ -241,7 +241,7 @@ final class EquivalentTransaction {
                     "family_member",
                     "family",
                     "match_decision",
-                    "linkage_block_key",
+                    // its linkage_block_key rows with it (on delete cascade)
                     "linkage_person",
                     "person_name_key",
                     "person")) {
@@ -449,11 +449,13 @@ final class EquivalentTransaction {
         List<String> keys = new ArrayList<>();
         for (int k = 0; k < Math.max(1, facts.keysPerNewPerson()); k++) {
             s.line("\\set key" + k + " random(1, " + KEY_SPACE + ")");
-            keys.add("'pgb:' || :key" + k + "::text");
+            // stored as the application stores its keys (StoredBlockingKey), so they spread over the whole index
+            keys.add("('x' || left(md5(" + literal(REGION + ":pgb:") + " || :key" + k
+                    + "::text), 16))::bit(64)::bigint");
         }
         s.line("select k.n, b.person_id from unnest(array[" + String.join(", ", keys) + "]) with ordinality as k (key,"
-                + " n) cross join lateral (select b.person_id from linkage_block_key b where b.region_code = '"
-                + REGION + "' and b.block_key = k.key limit 500) b;");
+                + " n) cross join lateral (select b.person_id from linkage_block_key b where b.block_key = k.key"
+                + " limit 500) b;");
         String candidates = " from unnest((select array[:sid::uuid]), (select array[true])) as w (id, family) join ";
         s.line("select " + PERSON_COLUMNS + candidates + "linkage_person p on p.person_id = w.id where p.active"
                 + " union all select " + PERSON_COLUMNS + candidates + "linkage_alias p on p.person_id = w.id"
@@ -491,11 +493,10 @@ final class EquivalentTransaction {
                 + " birth_certificate = excluded.birth_certificate, territory_code = excluded.territory_code,"
                 + " address = excluded.address, co_subject_keys = excluded.co_subject_keys;");
         // The application files all of a person's keys with one statement, dropping those it no longer has.
-        String filed = "array[" + String.join(", ", keys) + "]::text[]";
+        String filed = "array[" + String.join(", ", keys) + "]::bigint[]";
         s.line("with stale as (delete from linkage_block_key where person_id = :" + person + "::uuid and not"
-                + " (block_key = any (" + filed + "))) insert into linkage_block_key (region_code, block_key,"
-                + " person_id) select '" + REGION + "', key, :" + person + "::uuid from unnest(" + filed + ") as key"
-                + " on conflict do nothing;");
+                + " (block_key = any (" + filed + "))) insert into linkage_block_key (block_key, person_id)"
+                + " select key, :" + person + "::uuid from unnest(" + filed + ") as key on conflict do nothing;");
         decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", position);
         s.line("\\else");
         // An automatic link or a review: the family lookups below need a person either way.
