@@ -234,11 +234,16 @@ class SignalLoadBenchmark {
             String walStart = WalByRelation.position(db);
             StatementTime.reset(db);
             try (Connection watching = stack.connect();
-                    Connection counting = stack.connect()) {
+                    Connection counting = stack.connect();
+                    Connection listing = stack.connect()) {
                 WaitSampler waits = WaitSampler.start(watching, BenchmarkStack.DATABASE);
                 ServerTimeline server = ServerTimeline.start(counting, application, postmaster);
                 CpuUsage.Sample before = CpuUsage.sample(application, postmaster);
-                T result = phase.run();
+                T result;
+                try (StatementTime.Minutes minutes =
+                        StatementTime.everyMinute(listing, BenchmarkStack.DATABASE, WORK, name)) {
+                    result = phase.run();
+                }
                 CpuUsage.Sample after = CpuUsage.sample(application, postmaster);
                 if (result instanceof HttpLoad.Phase http) {
                     Files.write(WORK.resolve("latencies-" + name + ".tsv"), http.timeline());

@@ -11,6 +11,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The statements the server executed for one database during a phase and the time it spent executing and planning
@@ -53,6 +57,44 @@ record StatementTime(long statements, double executionMillis, double planningMil
         }
         Files.write(listing, lines);
         return totals(db, database);
+    }
+
+    /**
+     * Writes the listing as it stands (counted from the phase's start) every minute of a phase, to
+     * {@code statements-<phase>-<second>s.tsv}, so that the difference between two of them shows which statements
+     * grew dearer late in a phase and which did not. Stopped with {@link Minutes#close}.
+     */
+    static Minutes everyMinute(Connection db, String database, Path directory, String phase) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "statements-every-minute");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger minute = new AtomicInteger();
+        timer.scheduleAtFixedRate(
+                () -> {
+                    Path listing =
+                            directory.resolve("statements-" + phase + "-" + minute.incrementAndGet() * 60 + "s.tsv");
+                    try {
+                        of(db, database, listing);
+                    } catch (SQLException | IOException e) {
+                        throw new IllegalStateException("could not list the statements at " + listing, e);
+                    }
+                },
+                1,
+                1,
+                TimeUnit.MINUTES);
+        return new Minutes(timer);
+    }
+
+    /** The minutes' listings of one phase. */
+    record Minutes(ScheduledExecutorService timer) implements AutoCloseable {
+
+        @Override
+        public void close() throws InterruptedException {
+            timer.shutdownNow();
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     private static StatementTime totals(Connection db, String database) throws SQLException {
