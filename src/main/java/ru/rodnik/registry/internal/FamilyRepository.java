@@ -48,7 +48,9 @@ class FamilyRepository {
     /**
      * Adds the person to the family in the role, unless a current member in it already, provided the family and the
      * person exist in one region. Intake adds a member for every subject: one statement instead of reading the family,
-     * the person and the membership first. False when nothing was added; the caller finds out why.
+     * the person and the membership first. False when nothing was added; the caller finds out why. The current
+     * membership's unique index (V17) makes a transaction adding the same member at the same time wait for this
+     * one's commit and then add nothing.
      */
     boolean addMemberIfAbsent(FamilyId family, PersonId person, FamilyRole role, @Nullable LocalDate from) {
         return jdbc.sql("""
@@ -56,9 +58,7 @@ class FamilyRepository {
                         select :id, f.id, p.id, f.region_code, :role, :from
                         from family f join person p on p.id = :person and p.region_code = f.region_code
                         where f.id = :family
-                          and not exists (select 1 from family_member m
-                                          where m.family_id = f.id and m.person_id = p.id and m.role = :role
-                                            and m.to_date is null)
+                        on conflict (family_id, person_id, role) where to_date is null do nothing
                         """)
                         .param("id", Uuids.timeOrdered())
                         .param("family", family.value())

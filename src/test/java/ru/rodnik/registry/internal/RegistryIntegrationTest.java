@@ -6,9 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.platform.FieldViolation;
 import ru.rodnik.platform.InvalidInputException;
 import ru.rodnik.platform.NotFoundException;
@@ -33,6 +41,9 @@ class RegistryIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anInvalidSnilsIsRefusedByFieldAndNothingIsStored() {
@@ -97,6 +108,48 @@ class RegistryIntegrationTest {
         var members = registry.family(family).orElseThrow().members();
         assertThat(members).extracting(m -> m.role()).containsExactly(FamilyRole.MOTHER, FamilyRole.CHILD);
         assertThat(registry.familiesOf(child)).containsExactly(family);
+    }
+
+    @Test
+    void twoTransactionsAddingTheSameMemberAtOnceAddItOnce() throws Exception {
+        PersonId child = registry.registerPerson(REGION, details("Гусев", "Матвей", LocalDate.of(2020, 3, 3), null));
+        FamilyId family = registry.registerFamily(REGION, null, null);
+        CountDownLatch firstAdded = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first =
+                    threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        registry.addMember(family, child, FamilyRole.CHILD, null);
+                        firstAdded.countDown();
+                        awaitQuietly(firstMayCommit);
+                    }));
+            assertThat(firstAdded.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = threads.submit(() -> registry.addMember(family, child, FamilyRole.CHILD, null));
+
+            // The second cannot tell whether the first's membership will be committed, so it waits for it.
+            assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            firstMayCommit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdown();
+        }
+
+        assertThat(jdbc.sql("select count(*) from family_member where family_id = :family")
+                        .param("family", family.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
