@@ -206,6 +206,22 @@ class FamilyWarningRepository {
                 .list();
     }
 
+    /** A region's families with a score to change, in pages ordered by family, after {@code after}. */
+    List<FamilyId> scoredIn(String regionCode, @Nullable UUID after, int limit) {
+        return jdbc.sql("""
+                        select family_id from family_warning
+                        where region_code = :region and (score > 0 or flagged)
+                          and (cast(:after as uuid) is null or family_id > cast(:after as uuid))
+                        order by family_id
+                        limit :limit
+                        """)
+                .param("region", regionCode)
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new FamilyId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
     private static final String CURRENT = """
             select family_id, region_code, score, flagged, flagged_since, computed_at, explanation
             from family_warning

@@ -27,6 +27,8 @@ class AccessControlIntegrationTest {
             "/admin/users/new",
             "/admin/api-clients",
             "/admin/calendar",
+            "/admin/screening-deadlines",
+            "/admin/early-warning",
             "/admin/audit");
 
     @LocalServerPort

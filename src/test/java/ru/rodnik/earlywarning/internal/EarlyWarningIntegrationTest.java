@@ -61,7 +61,7 @@ class EarlyWarningIntegrationTest {
 
     private static final ReportedIndicator NEGLECT = new ReportedIndicator(
             "CHILD_NEGLECT_SIGNS", "SCHOOL", 5, false, "Признаки пренебрежения нуждами ребёнка", "Signs of neglect");
-    private static final ReportedIndicator ABSENCE = new ReportedIndicator(
+    static final ReportedIndicator ABSENCE = new ReportedIndicator(
             "SCHOOL_ABSENCE_LONG",
             "SCHOOL",
             4,
