@@ -131,14 +131,18 @@ final class SignalLoadResults {
                 f(
                         "%d indicators, %d subjects; per subject new person %.2f %% (%d blocking keys), automatic link"
                                 + " %.2f %%, review the rest; a new family %.2f %%; event publication and early"
-                                + " warning's listener %s",
+                                + " warning's listener %s; score explanations drawn from %d of the last written, %.0f"
+                                + " characters on average (median %d)",
                         equivalent.indicators(),
                         equivalent.subjects(),
                         equivalent.newPersonBasisPoints() / 100.0,
                         equivalent.keysPerNewPerson(),
                         equivalent.autoLinkBasisPoints() / 100.0,
                         equivalent.newFamilyBasisPoints() / 100.0,
-                        equivalent.eventPublication() ? "yes" : "no"),
+                        equivalent.eventPublication() ? "yes" : "no",
+                        equivalent.explanations().size(),
+                        equivalent.explanationMeanLength(),
+                        equivalent.explanationMedianLength()),
                 "");
         List<HttpLoad.Phase> phases = new ArrayList<>(facts.warmUp().steps());
         phases.addAll(List.of(closed, openAtCeiling, facts.openAtOwn().result()));
