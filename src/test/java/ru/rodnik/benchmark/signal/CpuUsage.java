@@ -120,8 +120,19 @@ final class CpuUsage {
         } catch (NoSuchFileException e) {
             return "";
         } catch (IOException e) {
+            if (ended(thread, e)) {
+                return "";
+            }
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a read failed because the process or thread ended between being listed and being read: the kernel
+     * answers such a read with ESRCH, or the directory is gone.
+     */
+    private static boolean ended(Path directory, IOException e) {
+        return Files.notExists(directory) || "No such process".equals(e.getMessage());
     }
 
     /** utime, stime, cutime, cstime of a process; zeros for one that has just ended. */
@@ -137,6 +148,9 @@ final class CpuUsage {
         } catch (NoSuchFileException e) {
             return new long[4];
         } catch (IOException e) {
+            if (ended(file.getParent(), e)) {
+                return new long[4];
+            }
             throw new UncheckedIOException(e);
         }
         // The command name may hold spaces and parentheses: the fields that follow start after the last ')'.
