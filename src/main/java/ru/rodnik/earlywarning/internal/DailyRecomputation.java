@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,22 +54,33 @@ class DailyRecomputation {
     int recompute() {
         return lock.runExclusively("rodnik.earlywarning.recompute", () -> {
                     Instant before = clock.instant().minus(FRESH);
-                    int done = 0;
-                    @Nullable UUID after = null;
-                    List<FamilyId> batch;
-                    do {
-                        batch = warnings.decayingComputedBefore(before, after, BATCH);
-                        for (FamilyId family : batch) {
-                            scoring.rescore(family);
-                            done++;
-                        }
-                        after = batch.isEmpty()
-                                ? null
-                                : batch.get(batch.size() - 1).value();
-                    } while (batch.size() == BATCH);
+                    int done = rescoreEach(scoring, after -> warnings.decayingComputedBefore(before, after, BATCH));
                     log.info("Early-warning scores recomputed for {} families", done);
                     return done;
                 })
                 .orElse(-1);
+    }
+
+    /**
+     * Scores again every family that {@code page} lists, a page of at most {@link #BATCH} at a time, each page the
+     * families after the last one of the page before ({@code null} for the first), ordered by id. Each family in a
+     * transaction of its own ({@code scoring} is the transactional bean), so none stays locked against intake's
+     * scoring for longer than its own.
+     *
+     * @return how many families were scored
+     */
+    static int rescoreEach(FamilyScoring scoring, Function<@Nullable UUID, List<FamilyId>> page) {
+        int done = 0;
+        @Nullable UUID after = null;
+        List<FamilyId> batch;
+        do {
+            batch = page.apply(after);
+            for (FamilyId family : batch) {
+                scoring.rescore(family);
+                done++;
+            }
+            after = batch.isEmpty() ? null : batch.get(batch.size() - 1).value();
+        } while (batch.size() == BATCH);
+        return done;
     }
 }
