@@ -2,6 +2,7 @@ package ru.rodnik.earlywarning.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,18 +83,21 @@ class ScoringSettings {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        parameters.save(region(), set, clock.instant());
-        audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT_TYPE, region()), set.toString());
-        events.publishEvent(new ScoringParametersChanged(region(), clock.instant()));
+        String region = region();
+        Instant at = clock.instant();
+        parameters.save(region, set, at);
+        audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT_TYPE, region), set.toString());
+        events.publishEvent(new ScoringParametersChanged(region, at));
         return set;
     }
 
     /** The region goes back to {@link ScoringParameters#DEFAULTS}. */
     @Transactional
     void reset() {
-        parameters.reset(region());
-        audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT_TYPE, region()), "defaults");
-        events.publishEvent(new ScoringParametersChanged(region(), clock.instant()));
+        String region = region();
+        parameters.reset(region);
+        audit.record(AuditAction.UPDATE, AuditSubject.of(SUBJECT_TYPE, region), "defaults");
+        events.publishEvent(new ScoringParametersChanged(region, clock.instant()));
     }
 
     private String region() {
