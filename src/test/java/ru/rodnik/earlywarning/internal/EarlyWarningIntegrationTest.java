@@ -27,6 +27,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.earlywarning.Explanation;
 import ru.rodnik.earlywarning.FamilyFlagged;
 import ru.rodnik.earlywarning.ScoringParameters;
 import ru.rodnik.earlywarning.ScoringRule;
@@ -176,6 +177,37 @@ class EarlyWarningIntegrationTest {
         // one change per signal: the school's alone, then both with the multi-agency rule
         assertThat(warnings.history(family, 10)).hasSize(2);
         assertThat(audited("supervisor", "early warning: history")).isPositive();
+    }
+
+    /** A history point is the score as it was stored at that moment, with the signal that caused it, or none. */
+    @Test
+    void eachHistoryPointIsTheScoreAsStoredThen() {
+        var stored = warnings.current(family).orElseThrow();
+        assertThat(warnings.lastChange(family).orElseThrow()).satisfies(point -> {
+            assertThat(point.computedAt()).isEqualTo(stored.computedAt());
+            assertThat(point.score()).isEqualTo(stored.score());
+            assertThat(point.flagged()).isEqualTo(stored.flagged());
+            assertThat(point.explanation()).isEqualTo(stored.explanation());
+            assertThat(point.triggerSignal()).isIn(fromSchool.signalId(), fromClinic.signalId());
+        });
+
+        Explanation before = stored.explanation();
+        Explanation later = new Explanation(
+                stored.computedAt().plus(Duration.ofHours(1)),
+                stored.score() - 1.5,
+                !stored.flagged(),
+                before.parameters(),
+                before.contributions().subList(1, before.contributions().size()),
+                List.of());
+        warnings.save(family, stored.regionCode(), later, later.at(), true, null);
+
+        assertThat(warnings.history(family, 10)).hasSize(3).first().satisfies(point -> {
+            assertThat(point.computedAt()).isEqualTo(later.at());
+            assertThat(point.score()).isEqualTo(later.score());
+            assertThat(point.flagged()).isEqualTo(later.flagged());
+            assertThat(point.explanation()).isEqualTo(later);
+            assertThat(point.triggerSignal()).isNull();
+        });
     }
 
     @Test
