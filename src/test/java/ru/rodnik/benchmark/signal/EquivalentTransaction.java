@@ -61,7 +61,12 @@ final class EquivalentTransaction {
     /** How many of the application's score explanations the transactions pick theirs from. */
     private static final int EXPLANATIONS = 100;
 
-    private static final String EXPLANATION = "(select e from pgbench_explanation where n = :explanation)";
+    /**
+     * An explanation as the application sends it: JSON text, which the server parses and compresses (the sample is
+     * kept as text for that reason).
+     */
+    private static final String EXPLANATION =
+            "cast((select e from pgbench_explanation where n = :explanation) as jsonb)";
     /** Known families a signal that registers none joins, drawn at random so that early warning's lock never queues. */
     private static final int FAMILIES = 20_000;
     /** Application persons an automatic link may pick. */
@@ -241,9 +246,8 @@ final class EquivalentTransaction {
             statement.execute("insert into pgbench_linked select row_number() over (order by person_id), person_id"
                     + " from (select person_id from linkage_person where active order by person_id limit "
                     + LINKED_PERSONS + ") p");
-            statement.execute("create table pgbench_explanation (n int primary key, e jsonb not null)");
-            try (PreparedStatement insert =
-                    db.prepareStatement("insert into pgbench_explanation values (?, cast(? as jsonb))")) {
+            statement.execute("create table pgbench_explanation (n int primary key, e text not null)");
+            try (PreparedStatement insert = db.prepareStatement("insert into pgbench_explanation values (?, ?)")) {
                 for (int i = 0; i < facts.explanations().size(); i++) {
                     insert.setInt(1, i + 1);
                     insert.setString(2, facts.explanations().get(i));
@@ -455,8 +459,8 @@ final class EquivalentTransaction {
                 + " excluded.computed_at, last_signal_at = excluded.last_signal_at, explanation ="
                 + " excluded.explanation;");
         s.line("insert into family_warning_history (family_id, region_code, computed_at, score, flagged,"
-                + " trigger_signal, explanation) values (:fid::uuid, '" + REGION + "', now(), 6, false, :sid::uuid, "
-                + EXPLANATION + ");");
+                + " trigger_signal, explanation) select family_id, region_code, computed_at, score, flagged,"
+                + " :sid::uuid, explanation from family_warning where family_id = :fid::uuid;");
         s.audit(
                 "true",
                 audit(
