@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,9 +44,18 @@ import org.jspecify.annotations.Nullable;
  * lock, the region's parameters, the last signal, the signals in the window, whether the stored score flags the
  * family, the new score, its history point and audit record; the completed publication deleted.
  *
+ * <p>What the transactions read is the application's: each subject stands for one of its persons, drawn from a
+ * numbered table ({@code pgbench_linked}): a subject linked automatically or sent to review is sought under that
+ * person's blocking keys, and every subject reads the records of that person's candidates as the application ranks
+ * them (the application finds candidates for nine subjects in ten); an automatic link picks that person. The known
+ * families a signal joins carry the signals and the score of some of the application's families, so that early
+ * warning reads a window of signals as long as the application's and updates a score. (Before 27 November the
+ * candidate query found 1.4 persons a subject against the application's 14.5, the records read none against 3.5, and
+ * the window 2.1 indicator rows against 9.7.)
+ *
  * <p>Two approximations, both against pgbench: the family lookup runs for the subjects in review too (the
- * application skips them), and an automatic link picks its person through a numbered table of the application's
- * persons ({@code pgbench_linked}, one primary-key lookup), so that families do not pile up on one person.
+ * application skips them), and each subject reads its numbered person (one primary-key lookup the application does
+ * not make).
  *
  * <p>The idempotency-key lookup compares the key with one parameter, as the application's does; written otherwise,
  * the planner chose an index for it that read more signals the larger the database (see {@link #script}).
@@ -53,10 +64,18 @@ final class EquivalentTransaction {
 
     static final String REGION = "99000000";
     /**
-     * Blocking keys are drawn from this many values, so that the candidate query finds a few persons, about as many as
-     * the application's finds for its subjects (three to four).
+     * A new person's blocking keys are drawn from this many values: sought, they find few persons, as a new person's
+     * find namesakes at most.
      */
     private static final int KEY_SPACE = 1_000_000;
+
+    /**
+     * How many of a person's keys a subject like it does not seek: a subject with a birth date seeks none of the three
+     * undated name keys (BlockingKeys: {@code n:}, {@code nf:}, {@code p:}), which hold the most namesakes. Stored keys
+     * are hashes, so the three a person holds with the most others stand for them: a subject seeks at most what the
+     * application's would.
+     */
+    private static final int UNSOUGHT_KEYS = 3;
 
     /** How many of the application's score explanations the transactions pick theirs from. */
     private static final int EXPLANATIONS = 100;
@@ -151,6 +170,27 @@ final class EquivalentTransaction {
         return facts;
     }
 
+    /**
+     * The reads whose size the script takes from the application's data, in rows a call: the application's (a listing
+     * of {@link StatementTime#of}) against pgbench's.
+     */
+    static String readsCompared(Path application, Path pgbench) throws IOException {
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("candidate query", "select k.n, b.person_id");
+        reads.put("candidates' records", "select p.person_id,");
+        reads.put("signals in the window (indicator rows)", "select s.signal_id,");
+        List<String> compared = new ArrayList<>();
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+            compared.add(String.format(
+                    Locale.ROOT,
+                    "%s %.1f / %.1f",
+                    read.getKey(),
+                    StatementTime.rowsPerCall(application, read.getValue()),
+                    StatementTime.rowsPerCall(pgbench, read.getValue())));
+        }
+        return String.join("; ", compared);
+    }
+
     /** An event publication as intake stores it, for the script to store one like it. */
     record Publication(String listenerId, String serializedEvent) {}
 
@@ -242,10 +282,61 @@ final class EquivalentTransaction {
             statement.execute("insert into family (id, region_code, territory_code, address_text, created_at,"
                     + " updated_at) select md5('pgb-family-' || g)::uuid, '" + REGION + "', '50701000', "
                     + literal(facts.address()) + ", now(), now() from generate_series(1, " + FAMILIES + ") g");
-            statement.execute("create table pgbench_linked (n int primary key, person_id uuid not null)");
-            statement.execute("insert into pgbench_linked select row_number() over (order by person_id), person_id"
-                    + " from (select person_id from linkage_person where active order by person_id limit "
-                    + LINKED_PERSONS + ") p");
+            // The known families as some of the application's are: with their signals and their score, so that
+            // early warning reads as many signals in the window and updates a score as it does for them. Drawn by a
+            // hash of their id, not the first ones (ids are time-ordered: the first families are the oldest).
+            statement.execute("create table pgbench_family_source as select row_number() over (order by"
+                    + " md5(family_id::text)) as n, family_id from (select family_id from family_warning where"
+                    + " region_code <> '" + REGION + "' order by md5(family_id::text) limit " + FAMILIES + ") f");
+            String known = " from pgbench_family_source f join %s w on w.family_id = f.family_id";
+            statement.execute("insert into warning_signal (family_id, signal_id, region_code, agency, urgent,"
+                    + " received_at, recorded_at) select md5('pgb-family-' || f.n)::uuid, w.signal_id, '" + REGION
+                    + "', w.agency, w.urgent, w.received_at, w.recorded_at" + known.formatted("warning_signal"));
+            statement.execute("insert into warning_signal_indicator (family_id, signal_id, region_code, code, weight,"
+                    + " immediate, label_ru, label_en) select md5('pgb-family-' || f.n)::uuid, w.signal_id, '"
+                    + REGION + "', w.code, w.weight, w.immediate, w.label_ru, w.label_en"
+                    + known.formatted("warning_signal_indicator"));
+            statement.execute("insert into family_warning (family_id, region_code, score, flagged, flagged_since,"
+                    + " computed_at, last_signal_at, explanation) select md5('pgb-family-' || f.n)::uuid, '" + REGION
+                    + "', w.score, w.flagged, w.flagged_since, w.computed_at, w.last_signal_at, w.explanation"
+                    + known.formatted("family_warning"));
+            statement.execute("drop table pgbench_family_source");
+            // The persons subjects stand for: each with the keys a subject like it is sought under (its own but the
+            // most crowded, see UNSOUGHT_KEYS) and the candidates the application would read for that subject
+            // (CandidateLookup: each person sharing a key weighs one divided by the key's holders, the heaviest five
+            // kept).
+            statement.execute("create table pgbench_linked (n int primary key, person_id uuid not null,"
+                    + " keys bigint[] not null, candidates uuid[] not null, family boolean[] not null)");
+            statement.execute("""
+                    insert into pgbench_linked
+                    select row_number() over (order by md5(p.person_id::text)), p.person_id, k.keys, c.candidates,
+                           array_fill(true, array[cardinality(c.candidates)])
+                    from (select person_id from linkage_person where active and region_code <> '%s'
+                          order by md5(person_id::text) limit %d) p
+                    cross join lateral (
+                        select array_agg(f.block_key) as keys
+                        from (select b.block_key from linkage_block_key b where b.person_id = p.person_id
+                              order by (select count(*) from (select 1 from linkage_block_key h
+                                                              where h.block_key = b.block_key limit 500) l) desc,
+                                       b.block_key
+                              offset %d) f) k
+                    cross join lateral (
+                        select array_agg(h.person_id order by h.weight desc, h.person_id) as candidates
+                        from (select b.person_id, sum(b.weight) as weight
+                              from unnest(k.keys) as key
+                              cross join lateral (select person_id, 1.0 / count(*) over () as weight
+                                                  from (select person_id from linkage_block_key
+                                                        where block_key = key limit 500) holders) b
+                              group by b.person_id
+                              order by weight desc, b.person_id
+                              limit 5) h) c
+                    where k.keys is not null""".formatted(REGION, LINKED_PERSONS, UNSOUGHT_KEYS));
+            try (ResultSet count = statement.executeQuery("select count(*) from pgbench_linked")) {
+                count.next();
+                if (count.getInt(1) < LINKED_PERSONS) {
+                    throw new IllegalStateException("fewer than " + LINKED_PERSONS + " application persons to link");
+                }
+            }
             statement.execute("create table pgbench_explanation (n int primary key, e text not null)");
             try (PreparedStatement insert = db.prepareStatement("insert into pgbench_explanation values (?, ?)")) {
                 for (int i = 0; i < facts.explanations().size(); i++) {
@@ -255,7 +346,8 @@ final class EquivalentTransaction {
                 }
                 insert.executeBatch();
             }
-            statement.execute("vacuum (analyze) family, pgbench_linked, pgbench_explanation");
+            statement.execute("vacuum (analyze) family, warning_signal, warning_signal_indicator, family_warning,"
+                    + " pgbench_linked, pgbench_explanation");
         }
     }
 
@@ -484,6 +576,14 @@ final class EquivalentTransaction {
         String person = "p" + position;
         s.line("select " + DECISION_COLUMNS + " from match_decision where source = 'SIGNAL' and source_ref = :sid::text"
                 + " || '#" + position + "';");
+        // The outcome first: a subject the application links (or sends to review) is one of its persons, sought
+        // under that person's keys, which find the person and whoever shares a key with it; a new person is sought
+        // under keys of its own, which find few. Either way the records read are those of an application person's
+        // candidates (the application found some for nine subjects in ten, namesakes of most new persons too).
+        s.line("\\set outcome" + position + " random(1, 10000)");
+        s.line("\\set linked" + position + " random(1, " + LINKED_PERSONS + ")");
+        s.line("select person_id as " + person + ", keys as keys" + position + ", candidates as candidates" + position
+                + ", family as family" + position + " from pgbench_linked where n = :linked" + position + " \\gset");
         List<String> keys = new ArrayList<>();
         for (int k = 0; k < Math.max(1, facts.keysPerNewPerson()); k++) {
             s.line("\\set key" + k + " random(1, " + KEY_SPACE + ")");
@@ -491,14 +591,18 @@ final class EquivalentTransaction {
             keys.add("('x' || left(md5(" + literal(REGION + ":pgb:") + " || :key" + k
                     + "::text), 16))::bit(64)::bigint");
         }
-        s.line("select k.n, b.person_id from unnest(array[" + String.join(", ", keys) + "]) with ordinality as k (key,"
-                + " n) cross join lateral (select b.person_id from linkage_block_key b where b.block_key = k.key"
-                + " limit 500) b;");
-        String candidates = " from unnest((select array[:sid::uuid]), (select array[true])) as w (id, family) join ";
+        String lookup = " with ordinality as k (key, n) cross join lateral (select b.person_id from linkage_block_key b"
+                + " where b.block_key = k.key limit 500) b;";
+        s.line("\\if :outcome" + position + " <= " + facts.newPersonBasisPoints());
+        s.line("select k.n, b.person_id from unnest(array[" + String.join(", ", keys) + "])" + lookup);
+        s.line("\\else");
+        s.line("select k.n, b.person_id from unnest(cast(:keys" + position + " as bigint[]))" + lookup);
+        s.line("\\endif");
+        String candidates = " from unnest((select cast(:candidates" + position + " as uuid[])), (select cast(:family"
+                + position + " as boolean[]))) as w (id, family) join ";
         s.line("select " + PERSON_COLUMNS + candidates + "linkage_person p on p.person_id = w.id where p.active"
                 + " union all select " + PERSON_COLUMNS + candidates + "linkage_alias p on p.person_id = w.id"
                 + " where exists (select 1 from linkage_person a where a.person_id = p.person_id and a.active);");
-        s.line("\\set outcome" + position + " random(1, 10000)");
         s.line("\\if :outcome" + position + " <= " + facts.newPersonBasisPoints());
         s.line("insert into person (id, region_code, last_name, first_name, patronymic, birth_date, sex, snils,"
                 + " birth_certificate, phone, norm_last_name, norm_first_name, norm_patronymic, surname_key,"
@@ -537,9 +641,7 @@ final class EquivalentTransaction {
                 + " select key, :" + person + "::uuid from unnest(" + filed + ") as key on conflict do nothing;");
         decision(s, decisions.get(0), "NEW_PERSON", ":" + person + "::uuid", position);
         s.line("\\else");
-        // An automatic link or a review: the family lookups below need a person either way.
-        s.line("\\set linked random(1, " + LINKED_PERSONS + ")");
-        s.line("select person_id as " + person + " from pgbench_linked where n = :linked \\gset");
+        // An automatic link or a review: the family lookups below need a person either way (read above).
         s.line("\\if :outcome" + position + " <= " + (facts.newPersonBasisPoints() + facts.autoLinkBasisPoints()));
         Decision linked = decisions.get(1);
         s.audit(

@@ -135,6 +135,8 @@ class SignalLoadBenchmark {
                     () -> pgbench.run(
                             script, stack.postgresPort(), BenchmarkStack.DATABASE, clients, settings.measure(), WORK));
 
+            String reads = EquivalentTransaction.readsCompared(
+                    WORK.resolve("statements-closed.tsv"), WORK.resolve("statements-pgbench.tsv"));
             EquivalentTransaction.removeRows(db);
 
             // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
@@ -173,6 +175,7 @@ class SignalLoadBenchmark {
                     openAtCeiling,
                     openAtOwn,
                     floor,
+                    reads,
                     load.sent()));
             System.out.println(block);
             Files.writeString(RESULTS, block);

@@ -29,6 +29,7 @@ final class SignalLoadResults {
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtCeiling,
             SignalLoadBenchmark.Measured<HttpLoad.Phase> openAtOwn,
             SignalLoadBenchmark.Measured<Pgbench.Result> floor,
+            String reads,
             int signalsSent) {}
 
     private SignalLoadResults() {}
@@ -144,6 +145,7 @@ final class SignalLoadResults {
                         equivalent.explanationMeanLength(),
                         equivalent.explanationMedianLength()),
                 "");
+        row(out, "rows a read returns, application (closed model) / pgbench", facts.reads(), "");
         List<HttpLoad.Phase> phases = new ArrayList<>(facts.warmUp().steps());
         phases.addAll(List.of(closed, openAtCeiling, facts.openAtOwn().result()));
         for (HttpLoad.Phase phase : phases) {

@@ -63,6 +63,24 @@ record StatementTime(long statements, double executionMillis, double planningMil
     }
 
     /**
+     * The rows a call of the statements that begin with {@code prefix} returned or wrote, on average, from a listing
+     * {@link #of} wrote; zero when none was called.
+     */
+    static double rowsPerCall(Path listing, String prefix) throws IOException {
+        long calls = 0;
+        long rows = 0;
+        List<String> lines = Files.readAllLines(listing);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t", 8);
+            if (columns[7].startsWith(prefix)) {
+                calls += Long.parseLong(columns[0]);
+                rows += Long.parseLong(columns[3]);
+            }
+        }
+        return calls == 0 ? 0 : (double) rows / calls;
+    }
+
+    /**
      * Writes the listing as it stands (counted from the phase's start) every minute of a phase, to
      * {@code statements-<phase>-<second>s.tsv}, so that the difference between two of them shows which statements
      * grew dearer late in a phase and which did not. Stopped with {@link Minutes#close}.
