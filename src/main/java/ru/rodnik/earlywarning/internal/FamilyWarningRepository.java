@@ -117,7 +117,7 @@ class FamilyWarningRepository {
         if (!addHistory) {
             return;
         }
-        // Copied from the row just stored rather than sent again: the explanation (3–4 kB of JSON on average) is then
+        // Copied from the row just stored rather than sent again: the explanation (3–5 kB of JSON on average) is then
         // parsed and compressed once, and the history keeps the stored row's compressed value as it is. Parsing and
         // compressing such a document again costs the server about 0.1 ms; copying it, a fifth of that.
         jdbc.sql("""

@@ -140,7 +140,8 @@ class SignalLoadBenchmark {
             EquivalentTransaction.removeRows(db);
 
             // The database alone at the same offered rate: the part of the tail that is the server's and its disk's.
-            // the same persons or more (the application's open phase added some): the script's draw still finds one
+            // The persons pgbench's subjects stand for are drawn again, as many or more (the open phase added some),
+            // so the script's draw still finds one.
             EquivalentTransaction.prepareRows(db, equivalent);
             loadAverages.put("pgbench, open", BenchmarkStack.loadAverage());
             stack.progress("pgbench, open model: %.1f transactions/s for %s", atOwn, settings.openMeasure());
