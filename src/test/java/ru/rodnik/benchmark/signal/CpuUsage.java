@@ -117,8 +117,6 @@ final class CpuUsage {
     private static String name(Path thread) {
         try {
             return Files.readString(thread.resolve("comm"));
-        } catch (NoSuchFileException e) {
-            return "";
         } catch (IOException e) {
             if (ended(thread, e)) {
                 return "";
@@ -128,11 +126,13 @@ final class CpuUsage {
     }
 
     /**
-     * Whether a read failed because the process or thread ended between being listed and being read: the kernel
-     * answers such a read with ESRCH, or the directory is gone.
+     * Whether a read failed because the process or thread ended between being listed and being read: the file or
+     * its directory is gone, or the kernel answers the read with ESRCH.
      */
     private static boolean ended(Path directory, IOException e) {
-        return Files.notExists(directory) || "No such process".equals(e.getMessage());
+        return e instanceof NoSuchFileException
+                || Files.notExists(directory)
+                || "No such process".equals(e.getMessage());
     }
 
     /** utime, stime, cutime, cstime of a process; zeros for one that has just ended. */
@@ -145,8 +145,6 @@ final class CpuUsage {
         String stat;
         try {
             stat = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return new long[4];
         } catch (IOException e) {
             if (ended(file.getParent(), e)) {
                 return new long[4];

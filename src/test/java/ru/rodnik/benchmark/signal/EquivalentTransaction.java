@@ -283,8 +283,11 @@ final class EquivalentTransaction {
     }
 
     /**
-     * The known families signals join and the numbered persons automatic links pick, in pgbench's region; again after
+     * The known families signals join, with some of the application's signals and scores, in pgbench's region, and
+     * the numbered application persons the subjects stand for, with their keys and candidates; again after
      * {@link #removeRows}, for another pgbench run of the same script.
+     *
+     * @return how many persons the subjects stand for (the script draws one of the first that many)
      */
     static int prepareRows(Connection db, Facts facts) throws SQLException {
         try (Statement statement = db.createStatement()) {
