@@ -1,5 +1,6 @@
 package ru.rodnik.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +12,15 @@ public interface Directory {
 
     Optional<Territory> territory(String code);
 
+    /** The territories of these codes, in no particular order; codes no territory has are left out. */
+    List<Territory> territories(Collection<String> codes);
+
     List<Organisation> organisations();
 
     Optional<Organisation> organisation(UUID id);
+
+    /** The organisations of these ids, in no particular order; ids no organisation has are left out. */
+    List<Organisation> organisations(Collection<UUID> ids);
 
     /**
      * The enabled family centre that answers for a territory of a region: the one sitting in the territory itself or

@@ -1,5 +1,6 @@
 package ru.rodnik.directory.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,11 @@ class DirectoryQueries implements Directory {
     }
 
     @Override
+    public List<Territory> territories(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : territories.findAll(codes);
+    }
+
+    @Override
     public List<Organisation> organisations() {
         return organisations.findAll();
     }
@@ -39,6 +45,11 @@ class DirectoryQueries implements Directory {
     @Override
     public Optional<Organisation> organisation(UUID id) {
         return organisations.find(id);
+    }
+
+    @Override
+    public List<Organisation> organisations(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : organisations.findAll(ids);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,13 @@ class OrganisationRepository {
 
     List<Organisation> findAll() {
         return jdbc.sql("select " + COLUMNS + " from organisation order by region_code, territory_code, kind, name")
+                .query(OrganisationRepository::map)
+                .list();
+    }
+
+    List<Organisation> findAll(Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(OrganisationRepository::map)
                 .list();
     }

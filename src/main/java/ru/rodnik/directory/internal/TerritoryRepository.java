@@ -3,6 +3,7 @@ package ru.rodnik.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,13 @@ class TerritoryRepository {
                 )
                 select code, parent_code, region_code, level, name, remote, version from tree order by path
                 """).query(TerritoryRepository::map).list();
+    }
+
+    List<Territory> findAll(Collection<String> codes) {
+        return jdbc.sql("select " + COLUMNS + " from territory where code = any(cast(:codes as text[]))")
+                .param("codes", codes.toArray(String[]::new))
+                .query(TerritoryRepository::map)
+                .list();
     }
 
     Optional<Territory> find(String code) {

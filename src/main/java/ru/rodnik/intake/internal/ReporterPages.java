@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,9 +59,11 @@ class ReporterPages {
 
     @GetMapping
     String mine(Model model) {
-        model.addAttribute("signals", intake.mine());
+        List<SignalRepository.SignalLine> mine = intake.mine();
+        model.addAttribute("signals", mine);
         model.addAttribute("labels", labels);
-        model.addAttribute("organisations", labels.organisations());
+        model.addAttribute(
+                "organisations", labels.organisations(mine.stream().map(SignalRepository.SignalLine::referredTo)));
         model.addAttribute("indicators", labels.indicators());
         return "intake/my-signals";
     }
@@ -103,7 +106,10 @@ class ReporterPages {
         Signal signal = intake.read(id).signal();
         model.addAttribute("signal", signal);
         model.addAttribute("labels", labels);
-        model.addAttribute("organisations", labels.organisations());
+        model.addAttribute(
+                "organisations",
+                labels.organisations(
+                        Stream.ofNullable(signal.screening().decision()).map(Signal.Decision::referredTo)));
         model.addAttribute("indicators", labels.indicators());
         return "intake/my-signal";
     }

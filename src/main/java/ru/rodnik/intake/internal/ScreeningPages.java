@@ -1,7 +1,9 @@
 package ru.rodnik.intake.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,23 +35,30 @@ class ScreeningPages {
 
     @GetMapping
     String queue(Model model) {
-        queueModel(model);
-        model.addAttribute("decided", screening.decided());
+        List<SignalRepository.SignalLine> decided = screening.decided();
+        queueModel(model, decided);
+        model.addAttribute("decided", decided);
         return "intake/screening";
     }
 
     /** The queue's rows alone, which the page fetches again every 30 seconds so that the timers stay true. */
     @GetMapping("/rows")
     String rows(Model model) {
-        queueModel(model);
+        queueModel(model, List.of());
         return "intake/screening :: rows";
     }
 
-    private void queueModel(Model model) {
-        model.addAttribute("queue", screening.queue());
+    private void queueModel(Model model, List<SignalRepository.SignalLine> decided) {
+        Screening.Queue queue = screening.queue();
+        model.addAttribute("queue", queue);
         model.addAttribute("labels", labels);
-        model.addAttribute("organisations", labels.organisations());
-        model.addAttribute("territories", labels.territories());
+        model.addAttribute(
+                "organisations",
+                labels.organisations(Stream.concat(queue.lines().stream(), decided.stream())
+                        .map(SignalRepository.SignalLine::organisationId)));
+        model.addAttribute(
+                "territories",
+                labels.territories(queue.lines().stream().map(SignalRepository.SignalLine::territoryCode)));
         model.addAttribute("indicators", labels.indicators());
     }
 
@@ -87,8 +96,13 @@ class ScreeningPages {
         model.addAttribute("errors", errors);
         model.addAttribute("decisions", ScreeningDecision.values());
         model.addAttribute("labels", labels);
-        model.addAttribute("territories", labels.territories());
-        model.addAttribute("organisations", labels.organisations());
+        Signal signal = item.signal();
+        model.addAttribute(
+                "territories", labels.territories(Stream.of(signal.report().territoryCode())));
+        model.addAttribute(
+                "organisations",
+                labels.organisations(
+                        Stream.ofNullable(signal.screening().decision()).map(Signal.Decision::referredTo)));
         return "intake/screening-signal";
     }
 }

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,12 +53,20 @@ class SignalLabels {
         return TIME.format(at.atZone(zone));
     }
 
-    Map<UUID, String> organisations() {
-        return directory.organisations().stream().collect(Collectors.toMap(Organisation::id, Organisation::shortName));
+    /**
+     * Short names of the organisations a page's signals name (reporters, referral targets); only those, as a region
+     * has thousands and the queue's rows are fetched again every half minute.
+     */
+    Map<UUID, String> organisations(Stream<@Nullable UUID> ids) {
+        Set<UUID> wanted = ids.filter(Objects::nonNull).collect(Collectors.toSet());
+        return directory.organisations(wanted).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::shortName));
     }
 
-    Map<String, String> territories() {
-        return directory.territories().stream().collect(Collectors.toMap(Territory::code, Territory::name));
+    /** Names of the territories a page's signals name, and only those. */
+    Map<String, String> territories(Stream<String> codes) {
+        Set<String> wanted = codes.collect(Collectors.toSet());
+        return directory.territories(wanted).stream().collect(Collectors.toMap(Territory::code, Territory::name));
     }
 
     Map<String, Indicator> indicators() {

@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.rodnik.directory.Directory;
+import ru.rodnik.directory.Organisation;
 import ru.rodnik.directory.OrganisationKind;
+import ru.rodnik.directory.Territory;
 import ru.rodnik.directory.TerritoryLevel;
 import ru.rodnik.platform.Role;
 import ru.rodnik.support.RodnikIntegrationTest;
@@ -62,6 +66,20 @@ class DemoRegionIntegrationTest {
         assertThat(centreFor("50708000")).isEqualTo("Семейный центр (Искитим)");
         assertThat(centreFor("50645432")).isEqualTo("Семейный центр (Искитим)");
         assertThat(directory.familyCentreFor("99000000", "99000000")).isEmpty();
+    }
+
+    @Test
+    void namesTheTerritoriesAndOrganisationsAskedForAndNoOthers() {
+        assertThat(directory.territories(List.of("50701000", "50615101", "99999999")))
+                .extracting(Territory::name)
+                .containsExactlyInAnyOrder(
+                        "город Новосибирск",
+                        directory.territory("50615101").orElseThrow().name());
+        Organisation centre = directory.familyCentreFor("50000000", "50701000").orElseThrow();
+        assertThat(directory.organisations(List.of(centre.id(), UUID.randomUUID())))
+                .containsExactly(centre);
+        assertThat(directory.organisations(List.of())).isEmpty();
+        assertThat(directory.territories(List.of())).isEmpty();
     }
 
     private String centreFor(String territory) {

@@ -22,6 +22,7 @@ import ru.rodnik.support.WebSession;
 class ReporterFormIntegrationTest {
 
     private static final Pattern FORM_ID = Pattern.compile("name=\"formId\" value=\"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     @LocalServerPort
     int port;
@@ -105,6 +106,31 @@ class ReporterFormIntegrationTest {
 
         assertThat(block.statusCode()).isEqualTo(200);
         assertThat(block.body()).contains("name=\"subjects[3].lastName\"").doesNotContain("<html");
+    }
+
+    @Test
+    void aReferralNamesTheOrganisationOnTheReportersPages() {
+        WebSession reporter = reporter();
+        HttpResponse<String> sent = reporter.postRaw(
+                "/signals/new", WebSession.encodeRepeated(withCsrf(reporter, report(formId(reporter), "Гончаров"))));
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        WebSession screener = WebSession.on(port);
+        screener.login("screener", DemoAccounts.PASSWORD);
+        Matcher version =
+                VERSION.matcher(screener.get("/screening/signals/" + id).body());
+        assertThat(version.find()).as("the decision form").isTrue();
+        UUID clinic = jdbc.sql("select id from organisation where short_name = 'Детская поликлиника № 1'")
+                .query(UUID.class)
+                .single();
+
+        HttpResponse<String> decided = screener.post(
+                "/screening/signals/" + id + "/decision",
+                Map.of("decision", "REFER", "referredTo", clinic.toString(), "version", version.group(1)));
+
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(reporter.get("/signals/" + id).body()).contains("Передано: Детская поликлиника № 1");
+        assertThat(reporter.get("/signals").body()).contains("Передано: Детская поликлиника № 1");
     }
 
     private WebSession reporter() {

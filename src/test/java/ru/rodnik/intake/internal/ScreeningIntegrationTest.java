@@ -58,6 +58,9 @@ class ScreeningIntegrationTest {
                 .contains("data-signal=\"" + city + "\"")
                 .contains("Длительные пропуски занятий без уважительной причины")
                 .doesNotContain(district);
+        assertThat(row(queue, "data-signal=\"" + city + "\""))
+                .contains("Школа № 12")
+                .contains("город Новосибирск");
         assertThat(screener.get("/screening/signals/" + district).statusCode()).isEqualTo(404);
         assertThat(centreOf(district)).isEqualTo(organisation("Семейный центр (Искитим)"));
         assertThat(centreOf(city)).isEqualTo(organisation("Семейный центр (Новосибирск)"));
@@ -155,6 +158,20 @@ class ScreeningIntegrationTest {
                 .isEqualTo(clinic.toString());
         assertThat(reporterView.get("decision").get("referredTo").get("name").asString())
                 .contains("поликлиника");
+        assertThat(screener.get("/screening/signals/" + id).body())
+                .as("the decision names the organisation")
+                .contains("Детская поликлиника № 1");
+        String decided = screener.get("/screening").body();
+        assertThat(row(decided, "/screening/signals/" + id + "\""))
+                .as("the decided list names the reporter")
+                .contains("Школа № 12");
+    }
+
+    /** The table row of a page that holds the marker. */
+    private static String row(String page, String marker) {
+        assertThat(page).contains(marker);
+        String row = page.substring(page.lastIndexOf("<tr", page.indexOf(marker)));
+        return row.substring(0, row.indexOf("</tr>"));
     }
 
     @Test
@@ -192,8 +209,7 @@ class ScreeningIntegrationTest {
                         .single())
                 .isTrue();
         String queue = screener().get("/screening").body();
-        String row = queue.substring(queue.lastIndexOf("<tr", queue.indexOf("data-signal=\"" + id + "\"")));
-        assertThat(row.substring(0, row.indexOf("</tr>")))
+        assertThat(row(queue, "data-signal=\"" + id + "\""))
                 .contains("overdue")
                 .contains("просрочено")
                 .contains("Передан руководителю");
