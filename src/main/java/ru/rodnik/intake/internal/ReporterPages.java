@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -106,10 +105,7 @@ class ReporterPages {
         Signal signal = intake.read(id).signal();
         model.addAttribute("signal", signal);
         model.addAttribute("labels", labels);
-        model.addAttribute(
-                "organisations",
-                labels.organisations(
-                        Stream.ofNullable(signal.screening().decision()).map(Signal.Decision::referredTo)));
+        model.addAttribute("organisations", labels.referralTarget(signal));
         model.addAttribute("indicators", labels.indicators());
         return "intake/my-signal";
     }

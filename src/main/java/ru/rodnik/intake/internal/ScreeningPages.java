@@ -99,10 +99,7 @@ class ScreeningPages {
         Signal signal = item.signal();
         model.addAttribute(
                 "territories", labels.territories(Stream.of(signal.report().territoryCode())));
-        model.addAttribute(
-                "organisations",
-                labels.organisations(
-                        Stream.ofNullable(signal.screening().decision()).map(Signal.Decision::referredTo)));
+        model.addAttribute("organisations", labels.referralTarget(signal));
         return "intake/screening-signal";
     }
 }

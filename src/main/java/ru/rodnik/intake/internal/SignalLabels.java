@@ -63,6 +63,11 @@ class SignalLabels {
                 .collect(Collectors.toMap(Organisation::id, Organisation::shortName));
     }
 
+    /** The short name of the organisation a signal was referred to, when it was: all a signal's page names. */
+    Map<UUID, String> referralTarget(Signal signal) {
+        return organisations(Stream.ofNullable(signal.screening().decision()).map(Signal.Decision::referredTo));
+    }
+
     /** Names of the territories a page's signals name, and only those. */
     Map<String, String> territories(Stream<String> codes) {
         Set<String> wanted = codes.collect(Collectors.toSet());
